@@ -1,0 +1,53 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// drift: a translation-quality and text-drift analyzer.
+///
+/// Dependencies flow one way:
+/// `drift` → `DriftReport` → `DriftKit` → `DriftChecks`, `DriftAlign`, `DriftMetrics` → `DriftText` → `CICU`, `CStemmer`.
+let package = Package(
+    name: "drift",
+    products: [
+        .executable(name: "drift", targets: ["drift"]),
+        .library(name: "DriftKit", targets: ["DriftKit"]),
+        .library(name: "DriftText", targets: ["DriftText"]),
+        .library(name: "DriftReport", targets: ["DriftReport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-i18n",
+            providers: [.apt(["libicu-dev"])]
+        ),
+        .systemLibrary(
+            name: "CStemmer",
+            providers: [.apt(["libstemmer-dev"])]
+        ),
+        .target(name: "DriftText", dependencies: ["CICU", "CStemmer"]),
+        .target(name: "DriftMetrics", dependencies: ["DriftText"]),
+        .target(name: "DriftAlign", dependencies: ["DriftText"]),
+        .target(name: "DriftChecks", dependencies: ["DriftText", "DriftAlign"]),
+        .target(name: "DriftKit", dependencies: ["DriftText", "DriftMetrics", "DriftAlign", "DriftChecks"]),
+        .target(name: "DriftReport", dependencies: ["DriftKit"]),
+        .executableTarget(
+            name: "drift",
+            dependencies: [
+                "DriftReport", "DriftKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "DriftTestSupport", path: "Tests/DriftTestSupport"),
+        .testTarget(
+            name: "DriftTextTests",
+            dependencies: ["DriftText", "DriftTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(name: "DriftKitTests", dependencies: ["DriftKit", "DriftTestSupport"]),
+        .testTarget(name: "DriftReportTests", dependencies: ["DriftReport", "DriftTestSupport"]),
+        .testTarget(name: "driftTests", dependencies: ["drift", "DriftTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

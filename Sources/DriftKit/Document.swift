@@ -1,0 +1,30 @@
+public import DriftText
+
+/// One version of a story as drift reads it: where it came from and its decoded text.
+public struct Document: Sendable {
+    /// The path it was read from, or `-` for standard input, or a caller's label.
+    public let path: String
+    /// The decoded text; offsets count from the first character after a byte order mark.
+    public let text: Text
+
+    /// Creates a document from text already in memory.
+    public init(path: String, string: String) {
+        self.path = path
+        self.text = Text(string)
+    }
+
+    /// Reads and decodes a document.
+    ///
+    /// - Parameters:
+    ///   - path: A file path, or `-` for standard input.
+    ///   - lossy: Replace invalid byte sequences with U+FFFD instead of failing.
+    /// - Throws: `InputError` naming the path and, for bad bytes, their position.
+    public init(contentsOf path: String, lossy: Bool = false) throws(InputError) {
+        let bytes = try FileReader.bytes(at: path)
+        do {
+            self.init(path: path, string: try TextDecoder.decode(bytes, lossy: lossy))
+        } catch {
+            throw .undecodable(path: path, error)
+        }
+    }
+}

@@ -1,0 +1,177 @@
+/// Splits text into sentences: ICU's sentence breaks with the repairs that news text needs.
+///
+/// ICU (`ubrk_open(UBRK_SENTENCE, "en@ss=standard")`) does most of the work: it keeps
+/// "U.S.-led" and "Mr. Smith" whole and ends a sentence at every line break. On top of it the
+/// segmenter
+/// - splits sentences glued together without a space (`forces.The Iraqi`) and a web address
+///   glued to the next text (`www.military.comUS confirms`), keeping `U.S.`, `3.5`, `e.g.`,
+///   `example.com` and `.NET` whole;
+/// - joins what ICU split too eagerly: a quotation or exclamation continued in lower case
+///   (`“Peace through power!” posted by Trump.`), an attribution after a dash, titles
+///   (`Gen. Smith`), abbreviations before a number (`No. 2`, `Jan. 5`) and initials
+///   (`John F. Kennedy`), never across a line break;
+/// - trims white space, so that the sentences and the white space between them make up the text.
+///
+/// A segmenter holds an ICU break iterator and is not thread-safe: create one per worker.
+public final class Segmenter {
+    private let iterator: ICUBreakIterator
+
+    /// Creates a segmenter.
+    ///
+    /// - Parameter locale: The ICU locale of the sentence rules; `@ss=standard` turns on ICU's
+    ///   abbreviation suppressions.
+    /// - Throws: `TextError.icu` when ICU cannot open the rules.
+    public init(locale: String = "en@ss=standard") throws(TextError) {
+        do {
+            iterator = try ICUBreakIterator(.sentence, locale: locale)
+        } catch {
+            throw error.textError("open the sentence break iterator for '\(locale)'")
+        }
+    }
+
+    /// The sentences of `text`, in order, non-overlapping, each without surrounding white space.
+    public func sentences(in text: Text) -> [Sentence] {
+        let scalars = text.scalars
+        var cuts = iterator.boundaries(of: text.utf16).map { text.scalarOffset(ofUTF16: $0.offset) }
+        cuts.append(contentsOf: Self.gluedSentenceStarts(in: scalars))
+        cuts.sort()
+
+        var spans: [Range<Int>] = []
+        var start = 0
+        for cut in cuts where cut > start {
+            if let span = Self.trimmed(start..<cut, in: scalars) {
+                if let last = spans.last, Self.continues(last, with: span, in: scalars) {
+                    spans[spans.count - 1] = last.lowerBound..<span.upperBound
+                } else {
+                    spans.append(span)
+                }
+            }
+            start = cut
+        }
+        return spans.enumerated().map { Sentence(index: $0.offset, range: $0.element) }
+    }
+
+    // MARK: Splitting
+
+    /// Offsets where a sentence starts right after the previous one without white space.
+    static func gluedSentenceStarts(in scalars: [Unicode.Scalar]) -> [Int] {
+        var starts: [Int] = []
+        var i = 1
+        while i < scalars.count - 1 {
+            if let start = sentenceStartAfterTerminator(at: i, in: scalars)
+                ?? sentenceStartAfterDomain(at: i, in: scalars)
+            {
+                starts.append(start)
+                i = start
+            } else {
+                i += 1
+            }
+        }
+        return starts
+    }
+
+    /// `forces.The`, `sure?Yes`, `2025.The`, `end."The`: a terminator after a word, optional
+    /// closing quotes, then a capitalised word. Initialisms (`U.S.The`, `e.g.The`) and numbers
+    /// (`3.5`) do not match because a single letter or a digit follows.
+    private static func sentenceStartAfterTerminator(at i: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        let terminator = scalars[i]
+        let previous = scalars[i - 1]
+        switch terminator {
+        case ".":
+            // At least two letters or digits before the full stop, the last one not upper case.
+            guard i >= 2, previous.isLowercaseLetter || previous.isDigit, scalars[i - 2].isLetterOrDigit else {
+                return nil
+            }
+        case "!", "?", "…":
+            guard previous.isLetterOrDigit || previous.isCloser else { return nil }
+        default:
+            return nil
+        }
+        var j = i + 1
+        while j < scalars.count, scalars[j].isCloser { j += 1 }
+        guard j + 1 < scalars.count, scalars[j].isUppercaseLetter, scalars[j + 1].isLowercaseLetter else {
+            return nil
+        }
+        return j
+    }
+
+    /// `www.military.comUS confirms`: a top-level domain directly followed by a capitalised word,
+    /// as when two scraped texts are joined.
+    private static func sentenceStartAfterDomain(at i: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        guard scalars[i] == ".", scalars[i - 1].isLetterOrDigit else { return nil }
+        var j = i + 1
+        var domain = ""
+        while j < scalars.count, scalars[j].isASCII, scalars[j].isLowercaseLetter, domain.count < 6 {
+            domain.unicodeScalars.append(scalars[j])
+            j += 1
+        }
+        guard j + 1 < scalars.count, scalars[j].isUppercaseLetter, scalars[j + 1].isLetter,
+            Abbreviations.topLevelDomains.contains(domain)
+        else { return nil }
+        return j
+    }
+
+    // MARK: Joining
+
+    /// Whether `next` continues the sentence `previous` although ICU broke between them.
+    static func continues(_ previous: Range<Int>, with next: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        if scalars[previous.upperBound..<next.lowerBound].contains(where: \.isLineBreak) { return false }
+        let first = scalars[next.lowerBound]
+        // `“Peace through power!” posted by Trump.`, `… STRENGTH!" – Trump wrote.`
+        if first.isLowercaseLetter || first.isDash { return true }
+        if first == "," || first == ";" || first == ":" || first.properties.generalCategory == .closePunctuation {
+            return true
+        }
+        // `.NET`, `.com`: a full stop that starts a word.
+        let last = previous.upperBound - 1
+        if next.lowerBound == previous.upperBound, scalars[last] == ".",
+            last == previous.lowerBound || scalars[last - 1].isSpace
+        {
+            return true
+        }
+        // ICU's own suppressions miss an initialism at the start of a segment ("U.S. President").
+        if endsWithInitialism(previous, in: scalars), first.isUppercaseLetter || first.isDigit { return true }
+        guard scalars[previous.upperBound - 1] == ".", let word = wordBeforeFullStop(endingAt: previous.upperBound - 1, in: scalars) else {
+            return false
+        }
+        if Abbreviations.neverFinal.contains(word) { return true }
+        if first.isDigit { return Abbreviations.beforeNumber.contains(word) }
+        // An initial: `John F. Kennedy`.
+        return word.unicodeScalars.count == 1 && word.unicodeScalars.first!.isUppercaseLetter && first.isUppercaseLetter
+    }
+
+    /// The letters right before the full stop at `stop`, when they form a word of their own
+    /// (preceded by white space, punctuation other than a full stop, or the start).
+    private static func wordBeforeFullStop(endingAt stop: Int, in scalars: [Unicode.Scalar]) -> String? {
+        var start = stop
+        while start > 0, scalars[start - 1].isLetter { start -= 1 }
+        guard start < stop, start == 0 || !(scalars[start - 1].isLetterOrDigit || scalars[start - 1] == ".") else {
+            return nil
+        }
+        var word = String.UnicodeScalarView()
+        word.append(contentsOf: scalars[start..<stop])
+        return String(word)
+    }
+
+    /// Whether `range` ends with an initialism of two or more letters: "U.S.", "U.K.", "e.g.".
+    private static func endsWithInitialism(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        var end = range.upperBound
+        var letters = 0
+        while end - 2 >= range.lowerBound, scalars[end - 1] == ".", scalars[end - 2].isLetter {
+            let start = end - 2
+            guard start == range.lowerBound || !scalars[start - 1].isLetterOrDigit else { break }
+            letters += 1
+            end = start
+        }
+        return letters >= 2
+    }
+
+    /// `range` without leading and trailing white space, or nil when nothing else is left.
+    private static func trimmed(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Range<Int>? {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, scalars[lower].isSpace { lower += 1 }
+        while upper > lower, scalars[upper - 1].isSpace { upper -= 1 }
+        return lower < upper ? lower..<upper : nil
+    }
+}

@@ -1,0 +1,68 @@
+/// A decoded text with the maps between its two offset systems.
+///
+/// Every public offset in drift is a Unicode scalar (code point) offset into the original text,
+/// `[start, end)`, 0-based. ICU works in UTF-16 code units; `Text` keeps both views and converts
+/// between them in O(log k), where k is the number of scalars outside the Basic Multilingual
+/// Plane (usually zero, so the maps cost nothing for most text).
+public struct Text: Sendable {
+    /// The text as a Swift string.
+    public let string: String
+    /// The Unicode scalars of the text; `scalars[i]` is the scalar at offset `i`.
+    public let scalars: [Unicode.Scalar]
+    /// The UTF-16 code units of the text, as ICU sees them.
+    public let utf16: [UInt16]
+    /// Scalar offsets of the scalars that take two UTF-16 code units, ascending.
+    private let astralOffsets: [Int]
+
+    /// Creates a text from a string.
+    public init(_ string: String) {
+        self.string = string
+        let scalars = Array(string.unicodeScalars)
+        self.scalars = scalars
+        self.utf16 = Array(string.utf16)
+        var astral: [Int] = []
+        for (offset, scalar) in scalars.enumerated() where scalar.value > 0xFFFF {
+            astral.append(offset)
+        }
+        self.astralOffsets = astral
+    }
+
+    /// The number of Unicode scalars in the text.
+    public var count: Int { scalars.count }
+
+    /// The UTF-16 offset of the scalar at `scalarOffset` (or of the end, for `count`).
+    public func utf16Offset(ofScalar scalarOffset: Int) -> Int {
+        scalarOffset + astralCount { j in astralOffsets[j] < scalarOffset }
+    }
+
+    /// The scalar offset of the UTF-16 offset `utf16Offset`. An offset inside a surrogate pair
+    /// maps to the start of that scalar.
+    public func scalarOffset(ofUTF16 utf16Offset: Int) -> Int {
+        // The j-th astral scalar starts at UTF-16 offset astralOffsets[j] + j.
+        utf16Offset - astralCount { j in astralOffsets[j] + j < utf16Offset }
+    }
+
+    /// The text of a scalar range.
+    public subscript(range: Range<Int>) -> String {
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: scalars[range])
+        return String(result)
+    }
+
+    /// The UTF-16 code units of a scalar range.
+    public func utf16Units(of range: Range<Int>) -> ArraySlice<UInt16> {
+        utf16[utf16Offset(ofScalar: range.lowerBound)..<utf16Offset(ofScalar: range.upperBound)]
+    }
+
+    /// The number of astral scalars `j` for which `isBefore(j)` holds; it must hold for a
+    /// prefix of them.
+    private func astralCount(where isBefore: (Int) -> Bool) -> Int {
+        var low = 0
+        var high = astralOffsets.count
+        while low < high {
+            let mid = (low + high) / 2
+            if isBefore(mid) { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}

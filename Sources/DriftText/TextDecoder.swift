@@ -1,0 +1,70 @@
+/// Turns the bytes of a file into a string: UTF-8 (a byte order mark is dropped) or UTF-16 with
+/// a byte order mark.
+///
+/// Offsets into the decoded text count from the first character after the byte order mark.
+/// Line endings are kept as they are (CRLF stays CRLF), so offsets match the file.
+public enum TextDecoder {
+    /// Decodes `bytes`.
+    ///
+    /// - Parameters:
+    ///   - bytes: The whole input.
+    ///   - lossy: Replace invalid sequences with U+FFFD instead of failing.
+    /// - Returns: The text.
+    /// - Throws: `DecodingError` for empty, binary or badly encoded input.
+    public static func decode(_ bytes: [UInt8], lossy: Bool = false) throws(DecodingError) -> String {
+        let string: String
+        if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) {
+            string = try decodeUTF16(bytes, bigEndian: bytes[0] == 0xFE, lossy: lossy)
+        } else {
+            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+            string = try decodeUTF8(body, lossy: lossy)
+        }
+        guard string.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { throw .empty }
+        return string
+    }
+
+    private static func decodeUTF8(_ bytes: ArraySlice<UInt8>, lossy: Bool) throws(DecodingError) -> String {
+        if let nul = bytes.firstIndex(of: 0) { throw .binary(byteOffset: nul) }
+        if let string = String(validating: bytes, as: UTF8.self) { return string }
+        if lossy { return String(decoding: bytes, as: UTF8.self) }
+        let offset = firstInvalidUTF8Offset(bytes)
+        let lineStart = bytes[..<offset].lastIndex(of: 0x0A).map { $0 + 1 } ?? bytes.startIndex
+        let line = 1 + bytes[..<offset].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        throw .invalidUTF8(byteOffset: offset, line: line, column: offset - lineStart + 1)
+    }
+
+    /// The index of the first byte that starts no valid UTF-8 sequence.
+    private static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = bytes.startIndex
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded): offset += encoded.count
+            case .error: return offset
+            case .emptyInput: return offset
+            }
+        }
+    }
+
+    private static func decodeUTF16(_ bytes: [UInt8], bigEndian: Bool, lossy: Bool) throws(DecodingError) -> String {
+        let body = bytes.dropFirst(2)
+        if body.count % 2 == 1, !lossy { throw .invalidUTF16(byteOffset: bytes.count - 1) }
+        var units: [UInt16] = []
+        units.reserveCapacity(body.count / 2)
+        var index = body.startIndex
+        while index + 1 < body.endIndex {
+            let (high, low) = bigEndian ? (body[index], body[index + 1]) : (body[index + 1], body[index])
+            units.append(UInt16(high) << 8 | UInt16(low))
+            index += 2
+        }
+        if let nul = units.firstIndex(of: 0) { throw .binary(byteOffset: 2 + 2 * nul) }
+        if let string = String(validating: units, as: UTF16.self) { return string }
+        if lossy { return String(decoding: units, as: UTF16.self) }
+        var parser = Unicode.UTF16.ForwardParser()
+        var iterator = units.makeIterator()
+        var unitOffset = 0
+        while case .valid(let encoded) = parser.parseScalar(from: &iterator) { unitOffset += encoded.count }
+        throw .invalidUTF16(byteOffset: 2 + 2 * unitOffset)
+    }
+}

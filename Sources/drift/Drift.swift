@@ -1,0 +1,47 @@
+import ArgumentParser
+import DriftKit
+
+/// The `drift` command: compares versions of a text and scores translations.
+///
+/// Exit codes: 0 success, 1 a check failed a threshold or some batch items failed, 2 usage or
+/// input error, 3 internal error.
+@main
+struct Drift: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "drift",
+        abstract: "Find where versions of a text drift from a reference: translations, paraphrases, rewrites.",
+        discussion: """
+            Examples:
+              drift segment seeds/002_afb0eaf99028a645.txt
+              drift segment --format jsonl article.txt > sentences.jsonl
+              cat article.txt | drift segment -
+
+            Exit codes: 0 success, 1 a threshold failed or some batch items failed,
+            2 usage or input error, 3 internal error.
+            """,
+        version: "drift \(DriftVersion.string)",
+        subcommands: [Segment.self]
+    )
+
+    /// Parses the command line and runs the command, with drift's exit codes: ArgumentParser's
+    /// usage errors exit with 2 instead of 64, and unexpected errors with 3.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Self.exit(withError: exit)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                Self.exit(withError: error)
+            } else if code == .validationFailure {
+                Console.diagnostic(fullMessage(for: error) + "\n")
+                Self.exit(withError: ExitCode(2))
+            } else {
+                Console.error("internal error: \(error)")
+                Self.exit(withError: ExitCode(3))
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import DriftKit
+import DriftReport
+import DriftText
+
+extension SegmentFormat: ExpressibleByArgument {}
+
+/// `drift segment`: the sentences of one or more texts with their offsets.
+struct Segment: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Split texts into sentences, with code-point offsets.",
+        discussion: """
+            Offsets are Unicode code points into the decoded file, [start, end), from 0; a byte
+            order mark is not counted. A line break always ends a sentence.
+
+            Examples:
+              drift segment seeds/002_afb0eaf99028a645.txt
+              drift segment --format jsonl a.txt b.txt > sentences.jsonl
+              curl -s https://example.com/story.txt | drift segment -
+
+            A file that cannot be read is reported on standard error and the other files are
+            still segmented; the exit code is then 2.
+            """
+    )
+
+    @Argument(help: "Text files (UTF-8, or UTF-16 with a byte order mark); '-' reads standard input.")
+    var files: [String]
+
+    @Option(help: "Output format: text (for reading) or jsonl (one JSON record per sentence).")
+    var format: SegmentFormat = .text
+
+    @Flag(help: "Replace invalid UTF-8 with U+FFFD instead of failing.")
+    var lossy = false
+
+    func run() throws {
+        let segmenter: Segmenter
+        do {
+            segmenter = try Segmenter()
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(3)
+        }
+        var failed = false
+        for path in files {
+            do {
+                let document = try Document(contentsOf: path, lossy: lossy)
+                let sentences = segmenter.sentences(in: document.text)
+                Console.out(SegmentationRenderer.render(sentences, of: document, format: format, header: files.count > 1))
+            } catch {
+                Console.error("\(error)")
+                failed = true
+            }
+        }
+        if failed { throw ExitCode(2) }
+    }
+}
