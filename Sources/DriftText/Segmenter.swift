@@ -70,8 +70,8 @@ public final class Segmenter {
         return starts
     }
 
-    /// `forces.The`, `sure?Yes`, `2025.The`, `end."The`: a terminator after a word, optional
-    /// closing quotes, then a capitalised word. Initialisms (`U.S.The`, `e.g.The`) and numbers
+    /// `forces.The`, `sure?Yes`, `2025.The`, `end."The`, `paused… Then`: a terminator after a
+    /// word, optional closing quotes, then a capitalised word. Initialisms (`U.S.The`, `e.g.The`) and numbers
     /// (`3.5`) do not match because a single letter or a digit follows.
     private static func sentenceStartAfterTerminator(at i: Int, in scalars: [Unicode.Scalar]) -> Int? {
         let terminator = scalars[i]
@@ -89,6 +89,10 @@ public final class Segmenter {
         }
         var j = i + 1
         while j < scalars.count, scalars[j].isCloser { j += 1 }
+        // ICU does not count "…" as a terminator: after it, a space may come before the new sentence.
+        if terminator == "…" {
+            while j < scalars.count, scalars[j].isSpace, !scalars[j].isLineBreak { j += 1 }
+        }
         guard j + 1 < scalars.count, scalars[j].isUppercaseLetter, scalars[j + 1].isLowercaseLetter else {
             return nil
         }

@@ -1,0 +1,48 @@
+# drift: make setup | build | test | demo | bench | eval | clean
+# `make demo` and `make test` each run setup and the build first, so either works alone on a
+# fresh machine.
+
+SWIFT      ?= swift
+DRIFT      := .build/release/drift
+PYTHON     ?= python3
+SHARED     ?= ../shared
+# Debian packages drift needs to build and run.
+PACKAGES   := pkg-config libicu-dev libstemmer-dev
+SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: setup build test demo bench eval clean
+
+setup:
+	@missing=""; \
+	for package in $(PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "make setup: installing$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+
+build: setup
+	$(SWIFT) build -c release --product drift
+
+test: setup build
+	$(SWIFT) test
+
+demo: build
+	@echo "Sentences per seed file (drift segment):"
+	@for file in seeds/*.txt; do \
+	  printf '  %-32s %3d sentences\n' "$$(basename $$file)" "$$($(DRIFT) segment --format jsonl $$file | wc -l)"; \
+	done
+	@echo "First sentences of the reference (seeds/002_afb0eaf99028a645.txt):"
+	@$(DRIFT) segment seeds/002_afb0eaf99028a645.txt | head -n 3
+
+bench: setup
+	cd Benchmarks && $(SWIFT) run -c release SegmentationBenchmark ../Fixtures ../seeds | tee ../docs/benchmarks.segmentation.txt
+
+eval: build
+	@echo "make eval: no evaluation yet. Sentence alignment (drift align) and pair judgement"
+	@echo "(drift pairs) bring theirs; see docs/evaluation.md."
+
+clean:
+	rm -rf .build Benchmarks/.build

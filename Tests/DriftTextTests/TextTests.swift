@@ -1,0 +1,34 @@
+import DriftText
+import PropertyBased
+import Testing
+
+@Suite struct TextTests {
+    @Test func offsetMapsAroundAstralScalars() {
+        let text = Text("a😀b𝐁c")
+        #expect(text.count == 5)
+        #expect(text.utf16.count == 7)
+        #expect((0...5).map(text.utf16Offset(ofScalar:)) == [0, 1, 3, 4, 6, 7])
+        #expect((0...7).map(text.scalarOffset(ofUTF16:)) == [0, 1, 1, 2, 3, 3, 4, 5])
+        #expect(text[1..<3] == "😀b")
+        #expect(Array(text.utf16Units(of: 3..<4)) == Array("𝐁".utf16))
+    }
+
+    @Test func emptyText() {
+        let text = Text("")
+        #expect(text.count == 0)
+        #expect(text.utf16Offset(ofScalar: 0) == 0)
+        #expect(text.scalarOffset(ofUTF16: 0) == 0)
+    }
+
+    /// Scalar → UTF-16 → scalar is the identity for every scalar boundary.
+    @Test func offsetMapsRoundTrip() async {
+        let alphabet: [String] = ["a", "é", "😀", "中", "\u{10FFFF}", " ", "\n"]
+        await propertyCheck(input: Gen<String?>.element(of: alphabet).array(of: 0...30)) { parts in
+            let text = Text(parts.compactMap { $0 }.joined())
+            for offset in 0...text.count {
+                #expect(text.scalarOffset(ofUTF16: text.utf16Offset(ofScalar: offset)) == offset)
+            }
+            #expect(text.utf16Offset(ofScalar: text.count) == text.utf16.count)
+        }
+    }
+}
