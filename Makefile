@@ -37,12 +37,23 @@ demo: build
 	@echo "First sentences of the reference (seeds/002_afb0eaf99028a645.txt):"
 	@$(DRIFT) segment seeds/002_afb0eaf99028a645.txt | head -n 3
 
-bench: setup
-	cd Benchmarks && $(SWIFT) run -c release SegmentationBenchmark ../Fixtures ../seeds | tee ../docs/benchmarks.segmentation.txt
+# The reference segmenter (pysbd, from PyPI) lives in a virtual environment inside .build-venv.
+VENV       := .build-venv
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install -q pysbd==0.3.4
+
+bench: setup $(VENV)/bin/python
+	cd Benchmarks && $(SWIFT) build -c release --product SegmentationBenchmark
+	@{ echo "# Benchmarks"; echo; \
+	   echo "Written by \`make bench\` ($$(nproc) cores, $$(uname -m), $$(date -u +%Y-%m-%d))."; echo; \
+	   echo "## Segmentation"; echo; \
+	   Benchmarks/.build/release/SegmentationBenchmark Fixtures seeds 16 $(CURDIR)/$(VENV)/bin/python; \
+	} | tee docs/benchmarks.md
 
 eval: build
-	@echo "make eval: no evaluation yet. Sentence alignment (drift align) and pair judgement"
-	@echo "(drift pairs) bring theirs; see docs/evaluation.md."
+	@echo "make eval: nothing to evaluate yet; drift align and drift pairs add their evaluations"
+	@echo "on the development data in $(SHARED)/data/dev."
 
 clean:
 	rm -rf .build Benchmarks/.build
