@@ -45,6 +45,10 @@ let package = Package(
             name: "DriftTextTests",
             dependencies: ["DriftText", "DriftTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
+        .testTarget(
+            name: "DriftMetricsTests",
+            dependencies: ["DriftMetrics", "DriftTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "DriftKitTests", dependencies: ["DriftKit", "DriftTestSupport"]),
         .testTarget(name: "DriftReportTests", dependencies: ["DriftReport", "DriftTestSupport"]),
         .testTarget(name: "driftTests", dependencies: ["drift", "DriftTestSupport"]),

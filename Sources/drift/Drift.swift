@@ -1,5 +1,6 @@
 import ArgumentParser
 import DriftKit
+import DriftText
 
 /// The `drift` command: compares versions of a text and scores translations.
 ///
