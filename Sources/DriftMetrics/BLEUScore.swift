@@ -18,9 +18,9 @@ public struct BLEUScore: MetricScore, Hashable {
 
     /// `59.8/34.2/22.3/14.9 (BP = 1.000 ratio = 1.063 hyp_len = 6016 ref_len = 5662)`.
     public var verbose: String {
-        let precision = precisions.map { Decimal.fixed($0, digits: 1) }.joined(separator: "/")
+        let precision = precisions.map { FixedPoint.format($0, digits: 1) }.joined(separator: "/")
         let ratio = referenceLength > 0 ? Double(hypothesisLength) / Double(referenceLength) : 0
-        return "\(precision) (BP = \(Decimal.fixed(brevityPenalty, digits: 3)) ratio = \(Decimal.fixed(ratio, digits: 3)) "
+        return "\(precision) (BP = \(FixedPoint.format(brevityPenalty, digits: 3)) ratio = \(FixedPoint.format(ratio, digits: 3)) "
             + "hyp_len = \(hypothesisLength) ref_len = \(referenceLength))"
     }
 }

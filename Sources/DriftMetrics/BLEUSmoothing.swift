@@ -32,6 +32,6 @@ public struct BLEUSmoothing: Sendable, Hashable {
     /// The signature field, such as `exp` or `floor[0.10]`.
     var signature: String {
         guard let value = effectiveValue else { return method.rawValue }
-        return "\(method.rawValue)[\(Decimal.fixed(value, digits: 2))]"
+        return "\(method.rawValue)[\(FixedPoint.format(value, digits: 2))]"
     }
 }

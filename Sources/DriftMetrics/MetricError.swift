@@ -6,6 +6,8 @@ public enum MetricError: Error, CustomStringConvertible, Sendable, Equatable {
     case unknownTokenizer(String)
     /// A smoothing method sacreBLEU does not have.
     case unknownSmoothing(String)
+    /// A metric drift does not compute.
+    case unknownMetric(String)
 
     public var description: String {
         switch self {
@@ -16,6 +18,8 @@ public enum MetricError: Error, CustomStringConvertible, Sendable, Equatable {
             "unknown BLEU tokenizer '\(name)'; use one of: \(BLEUTokenizer.allCases.map(\.rawValue).joined(separator: ", "))"
         case .unknownSmoothing(let name):
             "unknown smoothing method '\(name)'; use one of: \(BLEUSmoothing.Method.allCases.map(\.rawValue).joined(separator: ", "))"
+        case .unknownMetric(let name):
+            "unknown metric '\(name)'; use bleu, chrf, chrf++ or ter"
         }
     }
 }

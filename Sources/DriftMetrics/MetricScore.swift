@@ -12,7 +12,19 @@ extension MetricScore {
     /// sacreBLEU's one-line form, `BLEU|<signature> = 28.7 59.8/34.2/…`, with `width` decimals.
     public func formatted(width: Int = 2, signature: Signature? = nil) -> String {
         let head = signature.map { "\(name)|\($0)" } ?? name
-        let line = "\(head) = \(Decimal.fixed(score, digits: width))"
+        let line = "\(head) = \(fixed(width: width))"
         return verbose.isEmpty ? line : line + " " + verbose
+    }
+}
+
+extension MetricScore {
+    /// The score with `width` decimals, rounded as Python's `f"{score:.{width}f}"`.
+    public func fixed(width: Int) -> String { FixedPoint.format(score, digits: width) }
+}
+
+extension BootstrapEstimate {
+    /// sacreBLEU's `μ = 28.7 ± 1.2` with `width` decimals.
+    public func interval(width: Int) -> String {
+        "μ = \(FixedPoint.format(mean, digits: width)) ± \(FixedPoint.format(halfWidth, digits: width))"
     }
 }

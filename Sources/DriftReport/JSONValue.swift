@@ -68,3 +68,38 @@ public indirect enum JSONValue: Sendable, Equatable {
         lhs.serialized == rhs.serialized
     }
 }
+
+extension JSONValue {
+    /// The value laid out as Python's `json.dumps(value, indent: indent, ensure_ascii=False)`
+    /// does, so that output matches sacreBLEU's byte for byte.
+    public func pretty(indent: Int = 1) -> String {
+        var output = ""
+        writePretty(to: &output, indent: indent, level: 0)
+        return output
+    }
+
+    private func writePretty(to output: inout String, indent: Int, level: Int) {
+        let inner = String(repeating: " ", count: indent * (level + 1))
+        let outer = String(repeating: " ", count: indent * level)
+        switch self {
+        case .array(let values) where !values.isEmpty:
+            output += "[\n"
+            for (index, value) in values.enumerated() {
+                output += (index > 0 ? ",\n" : "") + inner
+                value.writePretty(to: &output, indent: indent, level: level + 1)
+            }
+            output += "\n" + outer + "]"
+        case .object(let members) where !members.isEmpty:
+            output += "{\n"
+            for (index, (key, value)) in members.enumerated() {
+                output += (index > 0 ? ",\n" : "") + inner
+                JSONValue.string(key).write(to: &output)
+                output += ": "
+                value.writePretty(to: &output, indent: indent, level: level + 1)
+            }
+            output += "\n" + outer + "}"
+        default:
+            write(to: &output)
+        }
+    }
+}

@@ -1,0 +1,88 @@
+public import DriftMetrics
+
+/// Scores one or more systems against shared references with sacreBLEU's metrics: corpus
+/// scores, sentence scores, confidence intervals and paired bootstrap tests.
+public struct ScoringJob: Sendable {
+    /// A system's name and its hypotheses, one per segment.
+    public typealias System = (name: String, hypotheses: [String])
+
+    public let metrics: [any CorpusMetric]
+    /// `references[r][i]`: reference `r` of segment `i`.
+    public let references: [[String]]
+    public let systems: [System]
+
+    /// Creates a job after checking that every file has as many lines as the others.
+    ///
+    /// - Parameters:
+    ///   - referenceNames: The reference files, for error messages.
+    /// - Throws: `ScoringError` for a missing reference or a line-count mismatch.
+    public init(
+        metrics: [any CorpusMetric], references: [[String]], referenceNames: [String], systems: [System]
+    ) throws(ScoringError) {
+        guard let first = references.first else { throw .noReference }
+        for (index, reference) in references.enumerated() where reference.count != first.count {
+            throw .lineCountMismatch(
+                hypothesis: referenceNames[index], hypothesisLines: reference.count, reference: referenceNames[0],
+                referenceLines: first.count)
+        }
+        for system in systems where system.hypotheses.count != first.count {
+            throw .lineCountMismatch(
+                hypothesis: system.name, hypothesisLines: system.hypotheses.count, reference: referenceNames[0],
+                referenceLines: first.count)
+        }
+        self.metrics = metrics
+        self.references = references
+        self.systems = systems
+    }
+
+    /// Corpus scores: `result[m][s]` is metric `m` for system `s`. With `bootstrap`, one system
+    /// gets a confidence interval, several get a paired test against the first.
+    public func corpusScores(bootstrap: Bootstrap? = nil) -> [[ScoredSystem]] {
+        metrics.map { metric in corpusScores(metric, bootstrap: bootstrap) }
+    }
+
+    private func corpusScores<M: CorpusMetric>(_ metric: M, bootstrap: Bootstrap?) -> [ScoredSystem] {
+        var signature = metric.signature(referenceCount: references.count)
+        let statistics = systems.map { metric.segmentStatistics(hypotheses: $0.hypotheses, references: references) }
+        var estimates: [BootstrapEstimate?] = Array(repeating: nil, count: systems.count)
+        if let bootstrap {
+            signature.addBootstrap(resamples: bootstrap.resamples, seed: bootstrap.seed)
+            if systems.count == 1 {
+                estimates = [bootstrap.estimate(metric, statistics: statistics[0])]
+            } else {
+                estimates = bootstrap.pairedTest(metric, baseline: statistics[0], systems: Array(statistics.dropFirst()))
+            }
+        }
+        return systems.indices.map { index in
+            ScoredSystem(
+                system: systems[index].name, score: metric.score(statistics: metric.sum(statistics[index])),
+                signature: signature, estimate: estimates[index])
+        }
+    }
+
+    /// Sentence scores of one system: `result[i][m]` is metric `m` on segment `i`.
+    public func sentenceScores(system: Int = 0) -> [[any MetricScore]] {
+        let metrics = sentenceMetrics
+        return systems[system].hypotheses.indices.map { index in
+            let segmentReferences = references.map { $0[index] }
+            return metrics.map { metric in
+                metric.sentenceScore(hypothesis: systems[system].hypotheses[index], references: segmentReferences)
+            }
+        }
+    }
+
+    /// The signatures of the sentence-level metrics.
+    public var sentenceSignatures: [Signature] {
+        sentenceMetrics.map { $0.signature(referenceCount: references.count) }
+    }
+
+    /// The metrics for sentence scores: BLEU with the effective order, as sacreBLEU's
+    /// sentence-level mode uses it.
+    private var sentenceMetrics: [any CorpusMetric] {
+        metrics.map { metric in
+            guard var bleu = metric as? BLEU else { return metric }
+            bleu.effectiveOrder = true
+            return bleu
+        }
+    }
+}

@@ -1,0 +1,45 @@
+public import DriftKit
+
+/// One line of `drift pairs` input, `{"id": …, "reference": "…", "candidate": "…"}`, and the
+/// record written for it.
+public enum PairRecord {
+    /// A line that cannot be scored, with the reason.
+    public struct Failure: Error, Sendable {
+        public let id: JSONValue
+        public let message: String
+    }
+
+    /// The id, reference and candidate of one input line.
+    ///
+    /// - Throws: `Failure` for bytes that are not UTF-8, invalid JSON, or a missing field.
+    public static func parse(_ bytes: [UInt8]) throws(Failure) -> (id: JSONValue, reference: String, candidate: String) {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw Failure(id: .null, message: "invalid UTF-8")
+        }
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(text)
+        } catch {
+            throw Failure(id: .null, message: "invalid JSON: \(error)")
+        }
+        guard case .object = value else { throw Failure(id: .null, message: "expected a JSON object") }
+        let id = value["id"] ?? .null
+        guard case .string(let reference)? = value["reference"] else {
+            throw Failure(id: id, message: "missing string field \"reference\"")
+        }
+        guard case .string(let candidate)? = value["candidate"] else {
+            throw Failure(id: id, message: "missing string field \"candidate\"")
+        }
+        return (id, reference, candidate)
+    }
+
+    /// `{"id": …, "chrf": …, "bleu": …, "ter": …}`.
+    public static func record(id: JSONValue, scores: PairScores) -> JSONValue {
+        .object([("id", id), ("chrf", .double(scores.chrf)), ("bleu", .double(scores.bleu)), ("ter", .double(scores.ter))])
+    }
+
+    /// `{"id": …, "line": n, "error": "…"}`.
+    public static func record(line: Int, failure: Failure) -> JSONValue {
+        .object([("id", failure.id), ("line", .int(line)), ("error", .string(failure.message))])
+    }
+}

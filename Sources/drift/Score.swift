@@ -1,0 +1,188 @@
+import ArgumentParser
+import DriftKit
+import DriftMetrics
+import DriftReport
+
+extension ScoreFormat: ExpressibleByArgument {}
+
+/// `drift score`: BLEU, chrF, chrF++ and TER identical to sacreBLEU's, with its option names.
+struct Score: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Score translations with BLEU, chrF, chrF++ and TER, identical to sacreBLEU.",
+        discussion: """
+            Files hold one segment per line; hypotheses and references correspond line by line.
+            Scores, signatures and JSON are those of sacreBLEU 2.x, except that the signature's
+            version field reads drift:<version>.
+
+            Examples:
+              drift score --ref newstest.de system.de
+              drift score -r ref.de -m bleu,chrf,ter --format text system.de
+              drift score -r ref.de -m bleu -m ter system.de
+              drift score -r ref.de -r ref2.de -m chrf++ system.de
+              drift score -r ref.de --sentence-level -m chrf system.de
+              drift score -r ref.de --paired-bs baseline.de system1.de system2.de
+              cat system.de | drift score -r ref.de --tokenize intl
+            """
+    )
+
+    @Option(name: [.customShort("r"), .long], help: "A reference file (repeat for several references).")
+    var ref: [String] = []
+
+    @Argument(help: "Hypothesis files, one system each; none or '-' reads standard input.")
+    var hypotheses: [String] = []
+
+    @Option(name: [.customShort("m"), .long], help: "Metrics, comma-separated or repeated: bleu, chrf, chrf++, ter.")
+    var metrics: [String] = ["bleu"]
+
+    @Flag(name: [.customLong("sentence-level"), .customLong("sl", withSingleDash: true)], help: "A score per line instead of per corpus.")
+    var sentenceLevel = false
+
+    @Option(name: [.customShort("f"), .long], help: "Output format: json (sacreBLEU's) or text.")
+    var format: ScoreFormat = .json
+
+    @Option(name: [.customShort("w"), .long], help: "Decimals of printed scores.")
+    var width = 1
+
+    @Flag(name: [.customShort("b"), .customLong("score-only")], help: "Print scores only.")
+    var scoreOnly = false
+
+    // BLEU
+    @Option(name: [.customLong("tokenize"), .customLong("tok", withSingleDash: true)], help: "BLEU tokenizer: 13a, intl, zh, char, none.")
+    var tokenize = "13a"
+
+    @Flag(name: [.customLong("lowercase"), .customLong("lc", withSingleDash: true)], help: "Lower-case BLEU.")
+    var lowercase = false
+
+    @Option(name: [.customLong("smooth-method"), .customShort("s")], help: "BLEU smoothing: exp, floor, add-k, none.")
+    var smoothMethod = "exp"
+
+    @Option(name: [.customLong("smooth-value"), .customLong("sv", withSingleDash: true)], help: "Value for floor (0.1) or add-k (1).")
+    var smoothValue: Double?
+
+    // chrF
+    @Option(name: [.customLong("chrf-char-order"), .customLong("cc", withSingleDash: true)], help: "chrF character n-gram order.")
+    var chrfCharOrder = 6
+
+    @Option(name: [.customLong("chrf-word-order"), .customLong("cw", withSingleDash: true)], help: "chrF word n-gram order (2 is chrF++).")
+    var chrfWordOrder = 0
+
+    @Option(name: .customLong("chrf-beta"), help: "chrF recall weight.")
+    var chrfBeta = 2
+
+    @Flag(name: .customLong("chrf-whitespace"), help: "Keep white space in chrF character n-grams.")
+    var chrfWhitespace = false
+
+    @Flag(name: .customLong("chrf-lowercase"), help: "Lower-case chrF.")
+    var chrfLowercase = false
+
+    @Flag(name: .customLong("chrf-eps-smoothing"), help: "chrF++.py's epsilon smoothing.")
+    var chrfEpsSmoothing = false
+
+    // TER
+    @Flag(name: .customLong("ter-case-sensitive"), help: "Case-sensitive TER.")
+    var terCaseSensitive = false
+
+    @Flag(name: .customLong("ter-normalized"), help: "Tercom's normalization (splits punctuation).")
+    var terNormalized = false
+
+    @Flag(name: .customLong("ter-no-punct"), help: "Remove punctuation for TER.")
+    var terNoPunct = false
+
+    @Flag(name: .customLong("ter-asian-support"), help: "Split and strip CJK characters for TER.")
+    var terAsianSupport = false
+
+    // Significance
+    @Flag(name: [.customLong("confidence"), .customLong("ci", withSingleDash: true)], help: "95% confidence interval by bootstrap resampling.")
+    var confidence = false
+
+    @Option(name: [.customLong("confidence-n"), .customLong("cin", withSingleDash: true)], help: "Bootstrap resamples for --confidence.")
+    var confidenceN = 1000
+
+    @Flag(name: .customLong("paired-bs"), help: "Paired bootstrap test of every system against the first (the baseline).")
+    var pairedBs = false
+
+    @Option(name: .customLong("paired-bs-n"), help: "Resamples for --paired-bs.")
+    var pairedBsN = 1000
+
+    @Option(help: "Seed of the bootstrap resampling.")
+    var seed: UInt64 = 12345
+
+    @Flag(help: "Replace invalid UTF-8 with U+FFFD instead of failing.")
+    var lossy = false
+
+    func validate() throws {
+        guard !ref.isEmpty else { throw ValidationError("no reference given; pass one or more with --ref") }
+        if sentenceLevel, confidence || pairedBs { throw ValidationError("statistical tests are unavailable at sentence level") }
+        if confidence, pairedBs { throw ValidationError("use either --confidence (one system) or --paired-bs (several)") }
+        guard width >= 0, width <= 10 else { throw ValidationError("--width must be between 0 and 10") }
+        guard (1...9).contains(chrfCharOrder), (0...4).contains(chrfWordOrder) else {
+            throw ValidationError("chrF orders: --chrf-char-order 1…9, --chrf-word-order 0…4")
+        }
+        guard confidenceN > 0, pairedBsN > 0 else { throw ValidationError("resample counts must be positive") }
+    }
+
+    func run() throws {
+        let metrics: [any CorpusMetric]
+        do {
+            metrics = try makeMetrics()
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
+        let job: ScoringJob
+        do {
+            let referenceLines = try ref.map { (path) throws(InputError) in try LineFile.read(path, lossy: lossy) }
+            let files = hypotheses.isEmpty ? ["-"] : hypotheses
+            let systems = try files.map { (path) throws(InputError) in (name: path, hypotheses: try LineFile.read(path, lossy: lossy)) }
+            job = try ScoringJob(metrics: metrics, references: referenceLines, referenceNames: ref, systems: systems)
+            if pairedBs, systems.count < 2 { throw ScoringError.pairedTestNeedsTwoSystems }
+            if confidence, systems.count > 1 { throw ScoringError.confidenceNeedsOneSystem }
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
+        let renderer = ScoreRenderer(format: format, width: width, scoreOnly: scoreOnly)
+        if sentenceLevel {
+            for system in job.systems.indices {
+                Console.out(renderer.render(sentences: job.sentenceScores(system: system), signatures: job.sentenceSignatures))
+            }
+        } else {
+            let bootstrap: Bootstrap? = confidence ? Bootstrap(resamples: confidenceN, seed: seed)
+                : pairedBs ? Bootstrap(resamples: pairedBsN, seed: seed) : nil
+            Console.out(renderer.render(corpus: job.corpusScores(bootstrap: bootstrap)))
+        }
+    }
+
+    /// The metrics named by `--metrics`, configured by the other options, in sacreBLEU's order.
+    private func makeMetrics() throws(MetricError) -> [any CorpusMetric] {
+        let names = metrics.flatMap { $0.split(separator: ",") }.map { $0.trimmingSpaces().lowercased() }
+        var result: [any CorpusMetric] = []
+        for name in ["bleu", "chrf", "chrf++", "ter"] where names.contains(name) {
+            switch name {
+            case "bleu":
+                guard let method = BLEUSmoothing.Method(rawValue: smoothMethod) else { throw .unknownSmoothing(smoothMethod) }
+                result.append(BLEU(
+                    tokenizer: try BLEUTokenizer(name: tokenize), lowercase: lowercase,
+                    smoothing: BLEUSmoothing(method, value: smoothValue)))
+            case "chrf", "chrf++":
+                result.append(CHRF(
+                    characterOrder: chrfCharOrder, wordOrder: name == "chrf++" ? 2 : chrfWordOrder, beta: chrfBeta,
+                    lowercase: chrfLowercase, whitespace: chrfWhitespace, epsilonSmoothing: chrfEpsSmoothing))
+            default:
+                result.append(TER(tokenizer: TercomTokenizer(
+                    normalized: terNormalized, noPunctuation: terNoPunct, asianSupport: terAsianSupport,
+                    caseSensitive: terCaseSensitive)))
+            }
+        }
+        if let unknown = names.first(where: { !["bleu", "chrf", "chrf++", "ter"].contains($0) }) {
+            throw .unknownMetric(unknown)
+        }
+        return result
+    }
+}
+
+extension Substring {
+    fileprivate func trimmingSpaces() -> String {
+        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    }
+}

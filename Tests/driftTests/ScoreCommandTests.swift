@@ -1,0 +1,97 @@
+import DriftTestSupport
+import Foundation
+import Testing
+
+@Suite struct ScoreCommandTests {
+    private let directory = "Fixtures/sacrebleu/"
+
+    private func json(_ text: String) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(text.utf8))
+    }
+
+    @Test func jsonLikeSacreBLEU() throws {
+        let result = try CLI.run(["score", "--ref", directory + "ted.ref", directory + "ted.hyp.sysA"])
+        #expect(result.status == 0)
+        let object = try json(result.stdout) as! [String: Any]
+        #expect(object["name"] as? String == "BLEU")
+        #expect(object["score"] as? Double == 28.7)
+        #expect((object["signature"] as? String)?.hasPrefix("nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|drift:") == true)
+        #expect(object["verbose_score"] as? String == "59.8/34.2/22.3/14.9 (BP = 1.000 ratio = 1.063 hyp_len = 6016 ref_len = 5662)")
+        #expect(object["tok"] as? String == "13a")
+        #expect(result.stdout.hasPrefix("{\n \"name\": \"BLEU\",\n \"score\": 28.7,\n"))
+    }
+
+    @Test func severalMetricsGiveAList() throws {
+        let result = try CLI.run(["score", "-r", directory + "ted.ref", "-m", "ter,chrf++,bleu", directory + "ted.hyp.sysA"])
+        let list = try json(result.stdout) as! [[String: Any]]
+        #expect(list.map { $0["name"] as? String } == ["BLEU", "chrF2++", "TER"])
+        #expect(list.map { $0["score"] as? Double } == [28.7, 56.4, 59.4])
+    }
+
+    @Test func textLineWithWidth() throws {
+        let result = try CLI.run(["score", "-r", directory + "ted.ref", "-f", "text", "-w", "2", directory + "ted.hyp.sysA"])
+        #expect(result.stdout.hasPrefix("BLEU|nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|drift:"))
+        #expect(result.stdout.hasSuffix(" = 28.71 59.8/34.2/22.3/14.9 (BP = 1.000 ratio = 1.063 hyp_len = 6016 ref_len = 5662)\n"))
+    }
+
+    @Test func sacreBLEUOptionNames() throws {
+        let result = try CLI.run([
+            "score", "-r", directory + "ted.ref", "-tok", "intl", "-lc", "-m", "bleu", "-b", "-w", "4", "-f", "text",
+            directory + "ted.hyp.sysA",
+        ])
+        #expect(result.status == 0)
+        #expect(Double(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) != nil)
+    }
+
+    @Test func sentenceLevelJSONLines() throws {
+        let result = try CLI.run(["score", "-r", directory + "ted.ref", "--sentence-level", "-m", "chrf", "-f", "json", directory + "ted.hyp.sysA"])
+        let rows = result.stdout.split(separator: "\n")
+        #expect(rows.count == 300)
+        let first = try json(String(rows[0])) as! [String: Any]
+        #expect(first["line"] as? Int == 1)
+        #expect(abs((first["chrF2"] as? Double ?? 0) - 49.30892498537213) < 1e-9)
+    }
+
+    @Test func pairedBootstrapTable() throws {
+        let result = try CLI.run([
+            "score", "-r", directory + "ted.ref", "--paired-bs", "--paired-bs-n", "200", "-f", "text",
+            directory + "ted.hyp.sysA", directory + "ted.hyp.sysB",
+        ])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Baseline: \(directory)ted.hyp.sysA"))
+        #expect(result.stdout.contains("(p = "))
+        #expect(result.stdout.contains("bs:200|seed:12345"))
+    }
+
+    @Test func readsHypothesesFromStandardInput() throws {
+        let hypotheses = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("sacrebleu/ted.hyp.sysA")))
+        let result = try CLI.run(["score", "-r", directory + "ted.ref", "-b", "-f", "text"], stdin: hypotheses)
+        #expect(result.stdout == "28.7\n")
+    }
+
+    @Test func mismatchedLineCounts() throws {
+        let result = try CLI.run(["score", "-r", directory + "ted.ref", directory + "zh.hyp"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("zh.hyp has 3 lines but the reference Fixtures/sacrebleu/ted.ref has 300"))
+    }
+
+    @Test(arguments: [
+        (["Fixtures/input/empty.txt"], "empty"),
+        (["Fixtures/input/invalid-utf8.txt"], "invalid UTF-8 at byte 48 (line 2, column 29)"),
+        (["--tokenize", "ja-mecab", "Fixtures/sacrebleu/ted.hyp.sysA"], "not supported"),
+        (["--paired-bs", "Fixtures/sacrebleu/ted.hyp.sysA"], "paired test needs a baseline"),
+        (["-m", "meteor", "Fixtures/sacrebleu/ted.hyp.sysA"], "unknown metric 'meteor'"),
+    ])
+    func badInputExitsWith2(_ arguments: [String], _ message: String) throws {
+        let reference = arguments.first?.hasPrefix("Fixtures/input") == true ? arguments[0] : directory + "ted.ref"
+        let result = try CLI.run(["score", "-r", reference] + arguments)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+    }
+
+    @Test func missingReferenceIsAUsageError() throws {
+        let result = try CLI.run(["score", directory + "ted.hyp.sysA"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--ref"))
+    }
+}
