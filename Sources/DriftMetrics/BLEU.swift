@@ -38,12 +38,11 @@ public struct BLEU: CorpusMetric, Hashable {
     }
 
     public func statistics(hypothesis: String, references: [String]) -> [Double] {
-        var table = NGramTable<String>()
-        let referenceNGrams = references.map { reference in
-            let tokens = tokens(reference)
-            return (table.ngrams(of: tokens, maxOrder: maxOrder), tokens.count)
-        }
-        let hypothesisTokens = tokens(hypothesis)
+        var words = WordCodes()
+        let referenceTokens = references.map { words.codes(of: tokens($0)) }
+        let hypothesisTokens = words.codes(of: tokens(hypothesis))
+        var table = NGramTable(expected: (referenceTokens.reduce(0) { $0 + $1.count } + hypothesisTokens.count) * maxOrder)
+        let referenceNGrams = referenceTokens.map { (table.ngrams(of: $0, maxOrder: maxOrder), $0.count) }
         let hypothesisNGrams = table.ngrams(of: hypothesisTokens, maxOrder: maxOrder)
 
         var referenceMax = [Int32](repeating: 0, count: table.count)

@@ -71,16 +71,16 @@ public enum BLEUTokenizer: String, Sendable, CaseIterable {
     static func splitPeriodsCommasAndDashes(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
         let isPeriodOrComma: (Unicode.Scalar) -> Bool = { $0 == "." || $0 == "," }
         let isNotDigit: (Unicode.Scalar) -> Bool = { !PythonText.isDigit($0) }
-        var line = PythonText.substitutePairs(line, first: isNotDigit, second: isPeriodOrComma, template: ("", " ", " "))
-        line = PythonText.substitutePairs(line, first: isPeriodOrComma, second: isNotDigit, template: (" ", " ", ""))
-        return PythonText.substitutePairs(line, first: PythonText.isDigit, second: { $0 == "-" }, template: ("", " ", " "))
+        var line = PythonText.substitutePairs(line, first: isNotDigit, second: isPeriodOrComma, spaceBefore: false)
+        line = PythonText.substitutePairs(line, first: isPeriodOrComma, second: isNotDigit, spaceBefore: true)
+        return PythonText.substitutePairs(line, first: PythonText.isDigit, second: { $0 == "-" }, spaceBefore: false)
     }
 
     // MARK: intl
 
     private static func international(_ line: [Unicode.Scalar]) -> [String] {
-        var line = PythonText.substitutePairs(line, first: { !isNumber($0) }, second: isPunctuation, template: ("", " ", " "))
-        line = PythonText.substitutePairs(line, first: isPunctuation, second: { !isNumber($0) }, template: (" ", " ", ""))
+        var line = PythonText.substitutePairs(line, first: { !isNumber($0) }, second: isPunctuation, spaceBefore: false)
+        line = PythonText.substitutePairs(line, first: isPunctuation, second: { !isNumber($0) }, spaceBefore: true)
         return PythonText.split(PythonText.spaceAround(line, where: isSymbol))
     }
 

@@ -38,17 +38,21 @@ public struct CHRF: CorpusMetric, Hashable {
     }
 
     public func statistics(hypothesis: String, references: [String]) -> [Double] {
-        var characters = NGramTable<Unicode.Scalar>()
-        var words = NGramTable<String>()
-        func segment(_ text: String) -> Segment {
+        var codes = WordCodes()
+        let texts = (references + [hypothesis]).map { text in
             let scalars = lowercase ? PythonText.lower(text.unicodeScalars) : Array(text.unicodeScalars)
             let kept = whitespace ? scalars : scalars.filter { !PythonText.isSpace($0) }
-            return Segment(
-                characters: characters.ngrams(of: kept, maxOrder: characterOrder),
-                words: wordOrder > 0 ? words.ngrams(of: Self.wordsSplittingPunctuation(scalars), maxOrder: wordOrder) : [])
+            return (characters: kept.map(\.value), words: wordOrder > 0 ? codes.codes(of: Self.wordsSplittingPunctuation(scalars)) : [])
         }
-        let referenceSegments = references.map(segment)
-        let hypothesisSegment = segment(hypothesis)
+        var characters = NGramTable(expected: texts.reduce(0) { $0 + $1.characters.count } * characterOrder)
+        var words = NGramTable(expected: texts.reduce(0) { $0 + $1.words.count } * max(wordOrder, 1))
+        let segments = texts.map { text in
+            Segment(
+                characters: characters.ngrams(of: text.characters, maxOrder: characterOrder),
+                words: words.ngrams(of: text.words, maxOrder: wordOrder))
+        }
+        let referenceSegments = segments.dropLast()
+        let hypothesisSegment = segments[segments.count - 1]
 
         var characterCounter = OrderCounter(orders: characters.orders, maxOrder: characterOrder, hypothesis: hypothesisSegment.characters)
         var wordCounter = OrderCounter(orders: words.orders, maxOrder: wordOrder, hypothesis: hypothesisSegment.words)

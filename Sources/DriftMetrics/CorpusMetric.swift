@@ -21,8 +21,11 @@ public protocol CorpusMetric: Sendable {
 
 extension CorpusMetric {
     /// The statistics of every segment. `references[r][i]` is reference `r` of segment `i`.
+    ///
+    /// Segments are scored on all cores in blocks; the result is in segment order whatever the
+    /// number of threads.
     public func segmentStatistics(hypotheses: [String], references: [[String]]) -> [[Double]] {
-        hypotheses.indices.map { index in
+        ParallelMap.map(count: hypotheses.count) { index in
             statistics(hypothesis: hypotheses[index], references: references.map { $0[index] })
         }
     }

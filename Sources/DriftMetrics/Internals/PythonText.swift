@@ -98,25 +98,26 @@ enum PythonText {
         return result
     }
 
-    /// `re.sub` for a pattern of two single-character classes, `(A)(B)`, whose replacement
-    /// re-emits both characters with spaces (`before`, first, `middle`, second, `after`).
-    /// Matches do not overlap and are searched from left to right, as Python does.
+    /// `re.sub` for a pattern of two single-character classes, `(A)(B)`, whose replacement puts
+    /// a space between the two characters and one before (`r' \1 \2'`) or after
+    /// (`r'\1 \2 '`) them. Matches do not overlap and are searched from left to right, as
+    /// Python does.
     static func substitutePairs(
         _ scalars: [Unicode.Scalar],
         first: (Unicode.Scalar) -> Bool,
         second: (Unicode.Scalar) -> Bool,
-        template: (before: String, middle: String, after: String)
+        spaceBefore: Bool
     ) -> [Unicode.Scalar] {
         var result: [Unicode.Scalar] = []
         result.reserveCapacity(scalars.count + scalars.count / 4)
         var i = 0
         while i < scalars.count {
             if i + 1 < scalars.count, first(scalars[i]), second(scalars[i + 1]) {
-                result.append(contentsOf: template.before.unicodeScalars)
+                if spaceBefore { result.append(" ") }
                 result.append(scalars[i])
-                result.append(contentsOf: template.middle.unicodeScalars)
+                result.append(" ")
                 result.append(scalars[i + 1])
-                result.append(contentsOf: template.after.unicodeScalars)
+                if !spaceBefore { result.append(" ") }
                 i += 2
             } else {
                 result.append(scalars[i])
