@@ -37,18 +37,20 @@ demo: build
 	@echo "First sentences of the reference (seeds/002_afb0eaf99028a645.txt):"
 	@$(DRIFT) segment seeds/002_afb0eaf99028a645.txt | head -n 3
 
-# The reference segmenter (pysbd, from PyPI) lives in a virtual environment inside .build-venv.
+# The reference tools (pysbd and sacreBLEU, from PyPI) live in a virtual environment in .build-venv.
 VENV       := .build-venv
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
-	$(VENV)/bin/pip install -q pysbd==0.3.4
+	$(VENV)/bin/pip install -q pysbd==0.3.4 sacrebleu==2.6.0
 
-bench: setup $(VENV)/bin/python
+bench: build $(VENV)/bin/python
 	cd Benchmarks && $(SWIFT) build -c release --product SegmentationBenchmark
 	@{ echo "# Benchmarks"; echo; \
 	   echo "Written by \`make bench\` ($$(nproc) cores, $$(uname -m), $$(date -u +%Y-%m-%d))."; echo; \
 	   echo "## Segmentation"; echo; \
 	   Benchmarks/.build/release/SegmentationBenchmark Fixtures seeds 16 $(CURDIR)/$(VENV)/bin/python; \
+	   echo; echo "## drift score against the sacrebleu CLI"; echo; \
+	   $(VENV)/bin/python Benchmarks/score_benchmark.py $(DRIFT) $(VENV)/bin/sacrebleu Fixtures/mqm/ted_ende.tsv 10; \
 	} | tee docs/benchmarks.md
 
 eval: build

@@ -63,10 +63,12 @@ public struct ScoringJob: Sendable {
     /// Sentence scores of one system: `result[i][m]` is metric `m` on segment `i`.
     public func sentenceScores(system: Int = 0) -> [[any MetricScore]] {
         let metrics = sentenceMetrics
-        return systems[system].hypotheses.indices.map { index in
+        let hypotheses = systems[system].hypotheses
+        let references = references
+        return ParallelMap.map(count: hypotheses.count) { index in
             let segmentReferences = references.map { $0[index] }
             return metrics.map { metric in
-                metric.sentenceScore(hypothesis: systems[system].hypotheses[index], references: segmentReferences)
+                metric.sentenceScore(hypothesis: hypotheses[index], references: segmentReferences)
             }
         }
     }

@@ -155,27 +155,28 @@ struct Score: ParsableCommand {
 
     /// The metrics named by `--metrics`, configured by the other options, in sacreBLEU's order.
     private func makeMetrics() throws(MetricError) -> [any CorpusMetric] {
-        let names = metrics.flatMap { $0.split(separator: ",") }.map { $0.trimmingSpaces().lowercased() }
+        var selected: Set<Metric> = []
+        for name in metrics.flatMap({ $0.split(separator: ",") }).map({ $0.trimmingSpaces().lowercased() }) {
+            guard let metric = Metric(rawValue: name) else { throw .unknownMetric(name) }
+            selected.insert(metric)
+        }
         var result: [any CorpusMetric] = []
-        for name in ["bleu", "chrf", "chrf++", "ter"] where names.contains(name) {
-            switch name {
-            case "bleu":
+        for metric in Metric.allCases where selected.contains(metric) {
+            switch metric {
+            case .bleu:
                 guard let method = BLEUSmoothing.Method(rawValue: smoothMethod) else { throw .unknownSmoothing(smoothMethod) }
                 result.append(BLEU(
                     tokenizer: try BLEUTokenizer(name: tokenize), lowercase: lowercase,
                     smoothing: BLEUSmoothing(method, value: smoothValue)))
-            case "chrf", "chrf++":
+            case .chrf, .chrfPlusPlus:
                 result.append(CHRF(
-                    characterOrder: chrfCharOrder, wordOrder: name == "chrf++" ? 2 : chrfWordOrder, beta: chrfBeta,
+                    characterOrder: chrfCharOrder, wordOrder: metric == .chrfPlusPlus ? 2 : chrfWordOrder, beta: chrfBeta,
                     lowercase: chrfLowercase, whitespace: chrfWhitespace, epsilonSmoothing: chrfEpsSmoothing))
-            default:
+            case .ter:
                 result.append(TER(tokenizer: TercomTokenizer(
                     normalized: terNormalized, noPunctuation: terNoPunct, asianSupport: terAsianSupport,
                     caseSensitive: terCaseSensitive)))
             }
-        }
-        if let unknown = names.first(where: { !["bleu", "chrf", "chrf++", "ter"].contains($0) }) {
-            throw .unknownMetric(unknown)
         }
         return result
     }
