@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "DriftAlign", dependencies: ["DriftText"]),
         .target(name: "DriftChecks", dependencies: ["DriftText", "DriftAlign"]),
         .target(name: "DriftKit", dependencies: ["DriftText", "DriftMetrics", "DriftAlign", "DriftChecks"]),
-        .target(name: "DriftReport", dependencies: ["DriftKit"]),
+        .target(name: "DriftReport", dependencies: ["DriftKit", "DriftAlign", "DriftText"]),
         .executableTarget(
             name: "drift",
             dependencies: [
@@ -48,6 +48,10 @@ let package = Package(
         .testTarget(
             name: "DriftMetricsTests",
             dependencies: ["DriftMetrics", "DriftTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
+            name: "DriftAlignTests",
+            dependencies: ["DriftAlign", "DriftReport", "DriftTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "DriftKitTests", dependencies: ["DriftKit", "DriftTestSupport"]),
         .testTarget(name: "DriftReportTests", dependencies: ["DriftReport", "DriftTestSupport"]),

@@ -1,4 +1,4 @@
-public import DriftText
+import DriftText
 
 /// A file of one segment per line, as sacreBLEU reads it: lines split on `\n`, trailing white
 /// space (and so a `\r`) stripped from each, no line after a final newline.

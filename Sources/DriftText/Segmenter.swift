@@ -140,8 +140,23 @@ public final class Segmenter {
         }
         if Abbreviations.neverFinal.contains(word) { return true }
         if first.isDigit { return Abbreviations.beforeNumber.contains(word) }
-        // An initial: `John F. Kennedy`.
-        return word.unicodeScalars.count == 1 && word.unicodeScalars.first!.isUppercaseLetter && first.isUppercaseLetter
+        // An initial: `John F. Kennedy`; but "I" after a lower-case word is the pronoun
+        // (`nearer than I. Tarry this night`).
+        guard word.unicodeScalars.count == 1, word.unicodeScalars.first!.isUppercaseLetter, first.isUppercaseLetter else {
+            return false
+        }
+        return word != "I" || previousWordIsCapitalized(before: previous.upperBound - 2, in: scalars)
+    }
+
+    /// Whether the word ending before the white space that precedes `offset` starts with an
+    /// upper-case letter.
+    private static func previousWordIsCapitalized(before offset: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        var end = offset
+        while end > 0, scalars[end - 1].isSpace { end -= 1 }
+        guard end < offset else { return false }
+        var start = end
+        while start > 0, scalars[start - 1].isLetter { start -= 1 }
+        return start < end && scalars[start].isUppercaseLetter
     }
 
     /// The letters right before the full stop at `stop`, when they form a word of their own

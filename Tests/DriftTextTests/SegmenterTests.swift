@@ -27,6 +27,10 @@ private let cases: [SegmentationCase] = [
           sentences: ["He was the group's No. 2 leader.", "He died."]),
     .init(name: "initials", input: "John F. Kennedy spoke. It was brief.",
           sentences: ["John F. Kennedy spoke.", "It was brief."]),
+    .init(name: "the pronoun I ends a sentence", input: "There is a kinsman nearer than I. Tarry this night.",
+          sentences: ["There is a kinsman nearer than I.", "Tarry this night."]),
+    .init(name: "a regnal I is an initial", input: "He met Charles I. Smith in London.",
+          sentences: ["He met Charles I. Smith in London."]),
     .init(name: "e.g. and decimals", input: "Prices rose 3.5 percent, e.g. for bread. Wages did not.",
           sentences: ["Prices rose 3.5 percent, e.g. for bread.", "Wages did not."]),
     // Quotes continued in lower case.

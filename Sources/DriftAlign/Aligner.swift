@@ -1,0 +1,157 @@
+public import DriftText
+
+/// Aligns a version of a text to its reference, sentence by sentence, with a word diff per link.
+///
+/// 1. Both texts are segmented and every sentence is profiled (`SimilarityModel`).
+/// 2. Anchors, 1-1 pairs that are much alike, are found through an inverted index of rare words
+///    and chained in order; the search is restricted to a band around them, so the cost grows
+///    with the length of the texts, not with its square.
+/// 3. A dynamic programme finds the in-order path of 1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-0 and 0-1
+///    links with the largest gain (`AlignmentOptions`).
+/// 4. Omitted reference sentences and added version sentences that are much alike are paired
+///    as `moved`.
+/// 5. Each link gets its similarity and word diff (`WordDiffer`).
+///
+/// An aligner holds ICU and Snowball objects and is not thread-safe: create one per worker.
+public final class Aligner {
+    /// The options of the search.
+    public let options: AlignmentOptions
+    private let segmenter: Segmenter
+    private let tokenizer: Tokenizer
+    private let analyzer: TokenAnalyzer
+    private let builder: ProfileBuilder
+
+    /// Creates an aligner.
+    ///
+    /// - Parameters:
+    ///   - options: Costs and limits of the search.
+    ///   - language: The Snowball stemmer's language.
+    /// - Throws: `TextError` when ICU or the stemmer cannot be loaded.
+    public init(options: AlignmentOptions = AlignmentOptions(), language: String = "english") throws(TextError) {
+        self.options = options
+        segmenter = try Segmenter()
+        tokenizer = try Tokenizer()
+        analyzer = try TokenAnalyzer(language: language)
+        builder = ProfileBuilder(normalizer: try Normalizer(.nfkcCasefold))
+    }
+
+    /// Segments and tokenizes a text as the aligner does.
+    public func segment(_ text: Text) -> SegmentedText {
+        SegmentedText(text, segmenter: segmenter, tokenizer: tokenizer)
+    }
+
+    /// The similarity profiles of every sentence of two texts, with word weights drawn from both.
+    public func profiles(reference: SegmentedText, version: SegmentedText) -> (reference: [SentenceProfile], version: [SentenceProfile]) {
+        builder.profiles(reference, analyzer.features(of: reference), version, analyzer.features(of: version))
+    }
+
+    /// Aligns `version` to `reference`.
+    public func align(reference: Text, version: Text) -> Alignment {
+        align(reference: segment(reference), version: segment(version))
+    }
+
+    /// Aligns two texts already segmented.
+    public func align(reference: SegmentedText, version: SegmentedText) -> Alignment {
+        let referenceTokens = analyzer.features(of: reference)
+        let versionTokens = analyzer.features(of: version)
+        let (referenceProfiles, versionProfiles) = builder.profiles(reference, referenceTokens, version, versionTokens)
+
+        let anchors = AnchorFinder(model: options.similarity, threshold: options.anchorThreshold)
+            .anchors(reference: referenceProfiles, version: versionProfiles)
+        let band = Band(
+            rows: referenceProfiles.count, columns: versionProfiles.count, anchors: anchors,
+            radius: options.bandRadius, fullSearchCells: options.fullSearchCells)
+        let search = PathSearch(
+            options: options,
+            referenceGroups: SentenceGroups(referenceProfiles, startsParagraph: reference.startsParagraph),
+            versionGroups: SentenceGroups(versionProfiles, startsParagraph: version.startsParagraph))
+        let steps = pairMoved(search.bestPath(band: band), referenceProfiles, versionProfiles)
+
+        let links = steps.map { step in
+            makeLink(step, reference, referenceTokens, referenceProfiles, version, versionTokens, versionProfiles)
+        }
+        return Alignment(reference: reference, version: version, links: links)
+    }
+
+    /// Replaces omitted and added sentences that match strongly by `moved` steps, best pairs
+    /// first, each at its reference position.
+    private func pairMoved(
+        _ steps: [PathSearch.Step], _ reference: [SentenceProfile], _ version: [SentenceProfile]
+    ) -> [PathSearch.Step] {
+        let omitted = steps.filter { $0.type == .omitted }.map(\.reference)
+        let added = steps.filter { $0.type == .added }.map(\.version)
+        guard !omitted.isEmpty, !added.isEmpty else { return steps }
+        var pairs: [(reference: Int, version: Int, similarity: Double)] = []
+        if omitted.count * added.count <= 100_000 {
+            for i in omitted {
+                for j in added {
+                    let similarity = options.similarity.similarity(reference[i], version[j])
+                    if similarity >= options.movedThreshold { pairs.append((i, j, similarity)) }
+                }
+            }
+        } else {
+            let addedSet = Set(added)
+            let index = CandidateIndex(version)
+            for i in omitted {
+                for j in index.candidates(for: reference[i]) where addedSet.contains(j) {
+                    let similarity = options.similarity.similarity(reference[i], version[j])
+                    if similarity >= options.movedThreshold { pairs.append((i, j, similarity)) }
+                }
+            }
+        }
+        pairs.sort { ($0.similarity, $1.reference, $1.version) > ($1.similarity, $0.reference, $0.version) }
+        var movedVersion: [Int: Int] = [:]
+        var takenVersions = Set<Int>()
+        for pair in pairs where movedVersion[pair.reference] == nil && !takenVersions.contains(pair.version) {
+            movedVersion[pair.reference] = pair.version
+            takenVersions.insert(pair.version)
+        }
+        return steps.compactMap { step in
+            switch step.type {
+            case .omitted:
+                movedVersion[step.reference].map { PathSearch.Step(type: .moved, reference: step.reference, version: $0) } ?? step
+            case .added:
+                takenVersions.contains(step.version) ? nil : step
+            default:
+                step
+            }
+        }
+    }
+
+    private func makeLink(
+        _ step: PathSearch.Step,
+        _ reference: SegmentedText, _ referenceTokens: [TokenFeatures], _ referenceProfiles: [SentenceProfile],
+        _ version: SegmentedText, _ versionTokens: [TokenFeatures], _ versionProfiles: [SentenceProfile]
+    ) -> Link {
+        let (a, b) = step.type.counts
+        let referenceSentences = step.reference..<(step.reference + a)
+        let versionSentences = step.version..<(step.version + b)
+        var similarity: Similarity?
+        if a > 0 && b > 0 {
+            let left = referenceSentences.dropFirst().reduce(referenceProfiles[step.reference]) { $0.merged(with: referenceProfiles[$1]) }
+            let right = versionSentences.dropFirst().reduce(versionProfiles[step.version]) { $0.merged(with: versionProfiles[$1]) }
+            similarity = options.similarity.compare(left, right)
+        }
+        var diff: [DiffOperation] = []
+        if options.wordDiff {
+            diff = WordDiffer().diff(
+                reference: Self.tokens(of: referenceSentences, in: reference, referenceTokens),
+                version: Self.tokens(of: versionSentences, in: version, versionTokens))
+        }
+        return Link(
+            type: step.type,
+            reference: referenceSentences,
+            version: versionSentences,
+            referenceSpan: reference.span(ofSentences: referenceSentences),
+            versionSpan: version.span(ofSentences: versionSentences),
+            similarity: similarity, diff: diff)
+    }
+
+    private static func tokens(
+        of sentences: Range<Int>, in text: SegmentedText, _ features: [TokenFeatures]
+    ) -> [(token: Token, features: TokenFeatures)] {
+        guard let first = sentences.first, let last = sentences.last else { return [] }
+        let range = text.sentenceTokens[first].lowerBound..<text.sentenceTokens[last].upperBound
+        return range.map { (text.tokens[$0], features[$0]) }
+    }
+}

@@ -1,0 +1,60 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The sentence similarity that alignment maximises.
+///
+/// For two profiles A and B (see `ProfileBuilder`):
+///
+///     sim(A, B) = r^γ · (α · Dice(trigrams A, trigrams B) + (1 − α) · wDice(words A, words B))
+///
+/// - `Dice(X, Y) = 2·|X ∩ Y| / (|X| + |Y|)` over the multisets of character trigrams of the
+///   case-folded letters and digits (words joined by one space). Trigrams survive garbled names
+///   and inflections: "Amber province" still shares `pro`, `rov`, … and `mbr`-less parts of the
+///   name with "Anbar province".
+/// - `wDice` is the same coefficient with every word feature weighted by
+///   `idf = ln(1 + N / df)` (N sentences in both texts, df of them containing the feature), over
+///   three kinds of feature: Snowball stems ("ruled"/"rule"), the `NameKey` skeletons of
+///   capitalised words ("Muhammad"/"Mohammed" → `mhmd`), and numbers by their digits
+///   ("2,000"/"2000"). Rare words, names and numbers dominate; "the" and "and" count for little.
+///   When neither side has a word feature, the character term stands alone.
+/// - `r = min(|A|, |B|) / max(|A|, |B|)` in letters and digits: a short sentence is unlikely to
+///   be all of a long one.
+///
+/// The defaults, α = 0.5 and γ = 0.25, weigh spelling and vocabulary alike and let length
+/// only temper the figure; sentences of the same meaning in other words (the KJV and WEB Bibles)
+/// score 0.3–0.7, unrelated sentences of the same story 0.05–0.2.
+public struct SimilarityModel: Sendable, Hashable {
+    /// α, the weight of the character term; the word term gets 1 − α.
+    public var characterWeight: Double
+    /// γ, the exponent of the length ratio.
+    public var lengthExponent: Double
+
+    /// Creates a model.
+    public init(characterWeight: Double = 0.5, lengthExponent: Double = 0.25) {
+        self.characterWeight = characterWeight
+        self.lengthExponent = lengthExponent
+    }
+
+    /// The similarity of two profiles with its components.
+    public func compare(_ a: SentenceProfile, _ b: SentenceProfile) -> Similarity {
+        let characters = Double(a.trigrams.dice(b.trigrams))
+        let words = Double(a.words.dice(b.words))
+        let longer = max(a.length, b.length)
+        let ratio = longer > 0 ? Double(min(a.length, b.length)) / Double(longer) : 0
+        let content = a.words.isEmpty && b.words.isEmpty
+            ? characters : characterWeight * characters + (1 - characterWeight) * words
+        return Similarity(characters: characters, words: words, lengthRatio: ratio, value: Self.power(ratio, lengthExponent) * content)
+    }
+
+    /// The combined similarity of two profiles.
+    public func similarity(_ a: SentenceProfile, _ b: SentenceProfile) -> Double {
+        compare(a, b).value
+    }
+
+    private static func power(_ base: Double, _ exponent: Double) -> Double {
+        exponent == 0.25 ? base.squareRoot().squareRoot() : pow(base, exponent)
+    }
+}

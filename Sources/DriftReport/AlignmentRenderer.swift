@@ -1,0 +1,222 @@
+public import DriftAlign
+import DriftText
+
+/// Renders an alignment for `drift align`: JSON for programs, two columns for people.
+public struct AlignmentRenderer: Sendable {
+    /// The width of a text line, in characters.
+    public var width: Int
+    /// Whether to mark changes with ANSI colours; otherwise `[-deleted-]` and `{+inserted+}`.
+    public var color: Bool
+
+    public init(width: Int = 120, color: Bool = false) {
+        self.width = max(width, 40)
+        self.color = color
+    }
+
+    /// The rendered alignment, ending in a newline.
+    public func render(_ alignment: Alignment, referencePath: String, versionPath: String, format: AlignFormat) -> String {
+        switch format {
+        case .json: json(alignment, referencePath: referencePath, versionPath: versionPath).serialized + "\n"
+        case .text: text(alignment, referencePath: referencePath, versionPath: versionPath)
+        }
+    }
+
+    // MARK: JSON
+
+    /// The JSON document of an alignment; offsets are code points into each file.
+    public func json(_ alignment: Alignment, referencePath: String, versionPath: String) -> JSONValue {
+        .object([
+            ("reference", .object([("path", .string(referencePath)), ("sentences", .int(alignment.reference.sentences.count))])),
+            ("version", .object([("path", .string(versionPath)), ("sentences", .int(alignment.version.sentences.count))])),
+            ("summary", .object(LinkType.allCases.map { ($0.rawValue, .int(alignment.typeCounts[$0] ?? 0)) })),
+            ("links", .array(alignment.links.map(Self.json))),
+        ])
+    }
+
+    private static func json(_ link: Link) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("type", .string(link.type.rawValue)),
+            ("ref", span(link.referenceSpan)),
+            ("version", span(link.versionSpan)),
+            ("ref_sentences", .array([.int(link.reference.lowerBound), .int(link.reference.upperBound)])),
+            ("version_sentences", .array([.int(link.version.lowerBound), .int(link.version.upperBound)])),
+            ("score", .double(rounded(link.score))),
+        ]
+        if let similarity = link.similarity {
+            members.append(("similarity", .object([
+                ("characters", .double(rounded(similarity.characters))),
+                ("words", .double(rounded(similarity.words))),
+                ("length_ratio", .double(rounded(similarity.lengthRatio))),
+            ])))
+        }
+        members.append(("diff", .array(link.diff.map { operation in
+            var fields: [(String, JSONValue)] = [("op", .string(operation.kind.rawValue))]
+            if operation.kind == .substituted, let relation = operation.relation {
+                fields.append(("relation", .string(relation.rawValue)))
+            }
+            fields.append(("ref", span(operation.reference)))
+            fields.append(("version", span(operation.version)))
+            return .object(fields)
+        })))
+        return .object(members)
+    }
+
+    private static func span(_ range: Range<Int>?) -> JSONValue {
+        range.map { .array([.int($0.lowerBound), .int($0.upperBound)]) } ?? .null
+    }
+
+    private static func rounded(_ value: Double) -> Double {
+        (value * 10_000).rounded() / 10_000
+    }
+
+    // MARK: Text
+
+    /// The two texts side by side: a header line per link with its type and score, then the
+    /// reference on the left and the version on the right, changes marked.
+    public func text(_ alignment: Alignment, referencePath: String, versionPath: String) -> String {
+        let column = (width - 3) / 2
+        var output = "reference: \(referencePath) (\(alignment.reference.sentences.count) sentences)\n"
+        output += "version:   \(versionPath) (\(alignment.version.sentences.count) sentences)\n"
+        output += "links:     " + LinkType.allCases.compactMap { type in
+            alignment.typeCounts[type].map { "\(type.rawValue) ×\($0)" }
+        }.joined(separator: ", ") + "\n"
+        for link in alignment.links {
+            let title = "── \(link.type.rawValue)" + (link.similarity.map { " " + Self.decimal($0.value) } ?? "") + " "
+            output += "\n" + title + String(repeating: "─", count: max(0, width - title.count)) + "\n"
+            let left = wrap(side(link, in: alignment.reference.text, isReference: true), width: column)
+            let right = wrap(side(link, in: alignment.version.text, isReference: false), width: column)
+            for row in 0..<max(left.count, right.count) {
+                let l = row < left.count ? left[row] : Line()
+                let r = row < right.count ? right[row] : Line()
+                output += l.text + String(repeating: " ", count: max(0, column - l.width)) + " │ " + r.text + "\n"
+            }
+        }
+        return output
+    }
+
+    /// A run of one side's text and how it changed.
+    private struct Piece {
+        var text: String
+        var style: Style
+    }
+
+    private enum Style {
+        case plain, removed, added, related
+    }
+
+    private struct Line {
+        var text = ""
+        var width = 0
+    }
+
+    /// One side of a link cut into pieces at the diff's operations.
+    private func side(_ link: Link, in text: Text, isReference: Bool) -> [Piece] {
+        guard let span = isReference ? link.referenceSpan : link.versionSpan else { return [] }
+        var pieces: [Piece] = []
+        var position = span.lowerBound
+        for operation in link.diff {
+            guard let range = isReference ? operation.reference : operation.version else { continue }
+            if range.lowerBound > position { pieces.append(Piece(text: text[position..<range.lowerBound], style: .plain)) }
+            let style: Style
+            switch operation.kind {
+            case .equal: style = .plain
+            case .substituted: style = operation.relation.map { $0 < .unrelated } == true ? .related : (isReference ? .removed : .added)
+            case .deleted: style = .removed
+            case .inserted: style = .added
+            }
+            pieces.append(Piece(text: text[range], style: style))
+            position = range.upperBound
+        }
+        if position < span.upperBound { pieces.append(Piece(text: text[position..<span.upperBound], style: .plain)) }
+        return pieces
+    }
+
+    /// A word of one piece: whether white space precedes it, and whether it opens or closes
+    /// its piece (where the markers go without colour).
+    private struct Word {
+        var text: Substring
+        var style: Style
+        var spaced: Bool
+        var opens: Bool
+        var closes = false
+    }
+
+    /// Word-wrapped lines of marked-up pieces, each at most `width` visible characters.
+    private func wrap(_ pieces: [Piece], width: Int) -> [Line] {
+        var words: [Word] = []
+        var spaced = false
+        for piece in pieces {
+            let first = words.count
+            var word = Substring()
+            for character in piece.text {
+                if character.isWhitespace {
+                    if !word.isEmpty { words.append(Word(text: word, style: piece.style, spaced: spaced, opens: words.count == first)) }
+                    word = Substring()
+                    spaced = true
+                } else {
+                    word.append(character)
+                }
+            }
+            if !word.isEmpty {
+                words.append(Word(text: word, style: piece.style, spaced: spaced, opens: words.count == first))
+                spaced = false
+            }
+            if words.count > first { words[words.count - 1].closes = true }
+        }
+        var lines: [Line] = []
+        var line = Line()
+        for word in words {
+            let marks = color || word.style == .plain ? (open: "", close: "") : Self.markers(word.style)
+            let open = word.opens ? marks.open : ""
+            let close = word.closes ? marks.close : ""
+            var rest = word.text
+            var isFirstChunk = true
+            while !rest.isEmpty {
+                let gap = word.spaced && isFirstChunk && line.width > 0 ? 1 : 0
+                let extra = (isFirstChunk ? open.count : 0) + close.count
+                let room = width - line.width - gap - extra
+                if rest.count > room && line.width > 0 && rest.count + extra <= width {
+                    lines.append(line)
+                    line = Line()
+                    continue
+                }
+                let chunk = rest.prefix(max(1, room))
+                rest = rest.dropFirst(chunk.count)
+                let text = (isFirstChunk ? open : "") + String(chunk) + (rest.isEmpty ? close : "")
+                line.text += String(repeating: " ", count: gap) + painted(text, word.style)
+                line.width += gap + text.count
+                isFirstChunk = false
+                if !rest.isEmpty {
+                    lines.append(line)
+                    line = Line()
+                }
+            }
+        }
+        if line.width > 0 || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+
+    private static func markers(_ style: Style) -> (open: String, close: String) {
+        switch style {
+        case .plain: ("", "")
+        case .removed: ("[", "]")
+        case .added: ("{", "}")
+        case .related: ("~", "~")
+        }
+    }
+
+    private func painted(_ text: String, _ style: Style) -> String {
+        guard color else { return text }
+        switch style {
+        case .plain: return text
+        case .removed: return "\u{1B}[31m" + text + "\u{1B}[0m"
+        case .added: return "\u{1B}[32m" + text + "\u{1B}[0m"
+        case .related: return "\u{1B}[33m" + text + "\u{1B}[0m"
+        }
+    }
+
+    private static func decimal(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+    }
+}
