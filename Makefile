@@ -36,6 +36,13 @@ demo: build
 	done
 	@echo "First sentences of the reference (seeds/002_afb0eaf99028a645.txt):"
 	@$(DRIFT) segment seeds/002_afb0eaf99028a645.txt | head -n 3
+	@echo "Alignment of each version to the reference (drift align):"
+	@for file in seeds/*.txt; do \
+	  [ "$$file" = seeds/002_afb0eaf99028a645.txt ] && continue; \
+	  printf '  %-32s ' "$$(basename $$file)"; \
+	  $(DRIFT) align --format json seeds/002_afb0eaf99028a645.txt $$file | $(PYTHON) -c \
+	    'import json,sys; s=json.load(sys.stdin)["summary"]; print(", ".join(f"{k} ×{v}" for k,v in s.items() if v))'; \
+	done
 
 # The reference tools (pysbd and sacreBLEU, from PyPI) live in a virtual environment in .build-venv.
 VENV       := .build-venv
@@ -44,18 +51,33 @@ $(VENV)/bin/python:
 	$(VENV)/bin/pip install -q pysbd==0.3.4 sacrebleu==2.6.0
 
 bench: build $(VENV)/bin/python
-	cd Benchmarks && $(SWIFT) build -c release --product SegmentationBenchmark
+	cd Benchmarks && $(SWIFT) build -c release --product SegmentationBenchmark && $(SWIFT) build -c release --product AlignmentBenchmark
 	@{ echo "# Benchmarks"; echo; \
 	   echo "Written by \`make bench\` ($$(nproc) cores, $$(uname -m), $$(date -u +%Y-%m-%d))."; echo; \
 	   echo "## Segmentation"; echo; \
 	   Benchmarks/.build/release/SegmentationBenchmark Fixtures seeds 16 $(CURDIR)/$(VENV)/bin/python; \
 	   echo; echo "## drift score against the sacrebleu CLI"; echo; \
 	   $(VENV)/bin/python Benchmarks/score_benchmark.py $(DRIFT) $(VENV)/bin/sacrebleu Fixtures/mqm/ted_ende.tsv 10; \
+	   echo; echo "## Alignment: time against length"; echo; \
+	   Benchmarks/.build/release/AlignmentBenchmark Fixtures; \
 	} | tee docs/benchmarks.md
 
+# The development data (../shared/data/dev) is not copied into the repository; eval reads it there.
+BIBLE      := $(SHARED)/data/dev/bible
+
 eval: build
-	@echo "make eval: nothing to evaluate yet; drift align and drift pairs add their evaluations"
-	@echo "on the development data in $(SHARED)/data/dev."
+	@test -d $(BIBLE) || { echo "make eval: $(BIBLE) not found; set SHARED=path/to/shared"; exit 2; }
+	@{ echo "# Evaluation"; echo; \
+	   echo "Written by \`make eval\` ($$(date -u +%Y-%m-%d)) on the development data in \`$(SHARED)/data/dev\`."; echo; \
+	   echo "## Sentence alignment: Ruth, KJV as reference, WEB as version (\`eval_align.py\`)"; echo; \
+	   echo '```'; \
+	   printf 'drift align:                 '; \
+	   $(PYTHON) $(SHARED)/eval/eval_align.py --drift $(DRIFT) --ref $(BIBLE)/kjv/Ruth.txt --ver $(BIBLE)/web/Ruth.txt --gold $(BIBLE)/gold.tsv; \
+	   $(PYTHON) eval/length_baseline.py $(DRIFT) $(BIBLE)/kjv/Ruth.txt $(BIBLE)/web/Ruth.txt > .build/length-baseline.json; \
+	   printf 'length-only (Gale & Church): '; \
+	   $(PYTHON) $(SHARED)/eval/eval_align.py --links .build/length-baseline.json --ref $(BIBLE)/kjv/Ruth.txt --ver $(BIBLE)/web/Ruth.txt --gold $(BIBLE)/gold.tsv; \
+	   echo '```'; \
+	} | tee docs/evaluation.md
 
 clean:
 	rm -rf .build Benchmarks/.build

@@ -11,6 +11,8 @@ let package = Package(
         .executable(name: "drift", targets: ["drift"]),
         .library(name: "DriftKit", targets: ["DriftKit"]),
         .library(name: "DriftText", targets: ["DriftText"]),
+        .library(name: "DriftAlign", targets: ["DriftAlign"]),
+        .library(name: "DriftMetrics", targets: ["DriftMetrics"]),
         .library(name: "DriftReport", targets: ["DriftReport"]),
     ],
     dependencies: [

@@ -6,11 +6,17 @@ let package = Package(
     name: "DriftBenchmarks",
     dependencies: [.package(name: "drift", path: "../")],
     targets: [
+        .target(name: "BenchmarkSupport", path: "BenchmarkSupport"),
         .executableTarget(
             name: "SegmentationBenchmark",
-            dependencies: [.product(name: "DriftText", package: "drift")],
+            dependencies: ["BenchmarkSupport", .product(name: "DriftText", package: "drift")],
             path: "SegmentationBenchmark"
-        )
+        ),
+        .executableTarget(
+            name: "AlignmentBenchmark",
+            dependencies: ["BenchmarkSupport", .product(name: "DriftAlign", package: "drift")],
+            path: "AlignmentBenchmark"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -6,6 +6,7 @@
 // repeated until it reaches MEGABYTES (default 16) of UTF-8. With PYTHON (an interpreter that has
 // pysbd), the reference segmenter `reference_segmenter.py` beside this package is timed on the
 // same corpus and the ratio is printed.
+import BenchmarkSupport
 import DriftText
 import Foundation
 
@@ -29,32 +30,13 @@ let unit = parts.joined(separator: "\n\n") + "\n\n"
 let corpus = String(repeating: unit, count: max(1, megabytes * 1_000_000 / unit.utf8.count))
 let bytes = Double(corpus.utf8.count)
 
-func peakResidentMegabytes() -> Double {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    return Double(usage.ru_maxrss) / 1024
-}
-
-/// The best of `runs` timings of `body`, in seconds.
-func best(of runs: Int, _ body: () -> Int) -> (seconds: Double, result: Int) {
-    var fastest = Double.infinity
-    var result = 0
-    for _ in 0..<runs {
-        let start = ContinuousClock.now
-        result = body()
-        let elapsed = start.duration(to: .now)
-        fastest = min(fastest, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
-    }
-    return (fastest, result)
-}
-
 let segmenter = try Segmenter()
 let tokenizer = try Tokenizer()
-let baseline = peakResidentMegabytes()
-let decode = best(of: 3) { Text(corpus).count }
+let baseline = Measure.peakResidentMegabytes()
+let decode = Measure.best(of: 3) { Text(corpus).count }
 let text = Text(corpus)
-let segment = best(of: 3) { segmenter.sentences(in: text).count }
-let tokenize = best(of: 3) { tokenizer.tokens(in: text).count }
+let segment = Measure.best(of: 3) { segmenter.sentences(in: text).count }
+let tokenize = Measure.best(of: 3) { tokenizer.tokens(in: text).count }
 
 func row(_ name: String, _ timing: (seconds: Double, result: Int), _ unit: String) -> String {
     let rate = bytes / 1_000_000 / timing.seconds
@@ -91,4 +73,4 @@ if arguments.count > 4 {
         print("\nreference segmenter failed (exit \(process.terminationStatus)): \(output)")
     }
 }
-print("\npeak resident memory: \(String(format: "%.0f", peakResidentMegabytes())) MB (\(String(format: "%.0f", baseline)) MB before the text was built)")
+print("\npeak resident memory: \(String(format: "%.0f", Measure.peakResidentMegabytes())) MB (\(String(format: "%.0f", baseline)) MB before the text was built)")
