@@ -7,10 +7,10 @@ DRIFT      := .build/release/drift
 PYTHON     ?= python3
 SHARED     ?= ../shared
 # Debian packages drift needs to build and run.
-PACKAGES   := pkg-config libicu-dev libstemmer-dev
+PACKAGES   := pkg-config libicu-dev libstemmer-dev wordnet-base
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup build test demo bench eval clean
+.PHONY: setup build test demo bench eval train-judge clean
 
 setup:
 	@missing=""; \
@@ -76,8 +76,23 @@ eval: build
 	   $(PYTHON) eval/length_baseline.py $(DRIFT) $(BIBLE)/kjv/Ruth.txt $(BIBLE)/web/Ruth.txt > .build/length-baseline.json; \
 	   printf 'length-only (Gale & Church): '; \
 	   $(PYTHON) $(SHARED)/eval/eval_align.py --links .build/length-baseline.json --ref $(BIBLE)/kjv/Ruth.txt --ver $(BIBLE)/web/Ruth.txt --gold $(BIBLE)/gold.tsv; \
+	   echo '```'; echo; \
+	   echo "## Meaning drift of sentence pairs (\`eval_pairs.py\`, \`eval_mqm.py\`)"; echo; \
+	   echo "drift's \`drift\` field against chrF (the baseline to beat), on PAWS (ROC AUC, changed vs paraphrase),"; \
+	   echo "STS-B (Spearman) and WMT21 TED en-de MQM (Kendall tau)."; echo; \
+	   echo '```'; \
+	   for set in paws_dev stsb_dev; do \
+	     $(PYTHON) $(SHARED)/eval/eval_pairs.py --drift $(DRIFT) $(SHARED)/data/dev/paraphrase/$$set.tsv; \
+	     $(PYTHON) $(SHARED)/eval/eval_pairs.py --drift $(DRIFT) --field chrf --higher-is-similar $(SHARED)/data/dev/paraphrase/$$set.tsv; \
+	   done; \
+	   $(PYTHON) $(SHARED)/eval/eval_mqm.py --drift $(DRIFT) $(SHARED)/data/dev/mqm/ted_ende.tsv | tail -n 1; \
+	   $(PYTHON) $(SHARED)/eval/eval_mqm.py --drift $(DRIFT) --field chrf --higher-is-similar $(SHARED)/data/dev/mqm/ted_ende.tsv | tail -n 1; \
 	   echo '```'; \
 	} | tee docs/evaluation.md
+
+# Relearn the judge's weights from the development data (rewrites Sources/DriftKit/JudgeWeights.swift).
+train-judge: build
+	$(PYTHON) eval/train_judge.py --drift $(DRIFT) --data $(SHARED)/data/dev --write
 
 clean:
 	rm -rf .build Benchmarks/.build

@@ -99,8 +99,8 @@ public struct WordDiffer: Sendable {
         }
     }
 
-    /// 1 − Levenshtein distance / longer length, over UTF-8 bytes.
-    static func spellingSimilarity(_ a: String, _ b: String) -> Double {
+    /// 1 − Levenshtein distance / longer length, over UTF-8 bytes: 1 for equal strings.
+    public static func spellingSimilarity(_ a: String, _ b: String) -> Double {
         let x = Array(a.utf8)
         let y = Array(b.utf8)
         guard !x.isEmpty || !y.isEmpty else { return 1 }

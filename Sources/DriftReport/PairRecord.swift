@@ -34,8 +34,18 @@ public enum PairRecord {
     }
 
     /// `{"id": …, "chrf": …, "bleu": …, "ter": …}`.
-    public static func record(id: JSONValue, scores: PairScores) -> JSONValue {
-        .object([("id", id), ("chrf", .double(scores.chrf)), ("bleu", .double(scores.bleu)), ("ter", .double(scores.ter))])
+    /// The output record of a scored pair: `id`, `drift`, `label`, `chrf`, `bleu`, `ter`, then
+    /// `evidence`, and with `features` the judge's feature values.
+    public static func record(id: JSONValue, judgement: PairJudgement, scores: PairScores, features: Bool = false) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("id", id), ("drift", .double((judgement.drift * 10_000).rounded() / 10_000)), ("label", .string(judgement.label.rawValue)),
+            ("chrf", .double(scores.chrf)), ("bleu", .double(scores.bleu)), ("ter", .double(scores.ter)),
+            ("evidence", .array(judgement.evidence.map(JSONValue.string))),
+        ]
+        if features {
+            members.append(("features", .object(zip(PairFeatures.names, judgement.features.vector).map { ($0, .double($1)) })))
+        }
+        return .object(members)
     }
 
     /// `{"id": …, "line": n, "error": "…"}`.

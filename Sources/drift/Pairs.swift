@@ -8,7 +8,9 @@ struct Pairs: ParsableCommand {
         abstract: "Score reference–candidate pairs from JSON Lines, streaming.",
         discussion: """
             Each input line is {"id": …, "reference": "…", "candidate": "…"}; each output line
-            has the same id and chrf (chrF2), bleu (sentence BLEU) and ter (TER), in input order.
+            has the same id, drift (0 = same meaning … 1 = unrelated), label (identical,
+            copyedit, paraphrase, changed), chrf (chrF2), bleu (sentence BLEU), ter (TER) and
+            evidence (why), in input order.
             A line that cannot be read gives {"id": …, "line": N, "error": "…"} and the others
             are still scored; the exit code is then 1. Blank lines are skipped.
 
@@ -24,6 +26,9 @@ struct Pairs: ParsableCommand {
     @Option(help: "Output format (jsonl).")
     var format: PairsFormat = .jsonl
 
+    @Flag(help: "Add the judge's feature values to each record (for eval/train_judge.py).")
+    var features = false
+
     func run() throws {
         let reader: LineReader
         do {
@@ -33,6 +38,13 @@ struct Pairs: ParsableCommand {
             throw ExitCode(2)
         }
         let scorer = PairScorer()
+        let judge: PairJudge
+        do {
+            judge = try PairJudge(wordNet: SharedWordNet.load(warn: { Console.diagnostic("drift: warning: \($0)\n") }))
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(3)
+        }
         var failures = 0
         var lineNumber = 0
         var output = ""
@@ -49,7 +61,9 @@ struct Pairs: ParsableCommand {
                 let record: JSONValue
                 do {
                     let pair = try PairRecord.parse(line)
-                    record = PairRecord.record(id: pair.id, scores: scorer.score(reference: pair.reference, candidate: pair.candidate))
+                    record = PairRecord.record(
+                        id: pair.id, judgement: judge.judge(reference: pair.reference, candidate: pair.candidate),
+                        scores: scorer.score(reference: pair.reference, candidate: pair.candidate), features: features)
                 } catch {
                     failures += 1
                     record = PairRecord.record(line: lineNumber, failure: error)

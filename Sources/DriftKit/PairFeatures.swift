@@ -1,0 +1,37 @@
+/// The evidence the judge weighs for one reference–candidate pair; each feature grows with
+/// meaning change and is 0 for identical text.
+public struct PairFeatures: Sendable, Hashable {
+    /// 1 − chrF2 / 100.
+    public var characterGap: Double
+    /// Share of the reference's content words the candidate lacks (stems, name spellings and
+    /// WordNet synonyms count as kept).
+    public var referenceLoss: Double
+    /// Share of the candidate's content words the reference lacks.
+    public var candidateNovelty: Double
+    /// Share of pairs of kept content words whose order is reversed (swapped roles).
+    public var reordering: Double
+    /// Share of adjacent reference content words that are no longer near each other.
+    public var brokenBigrams: Double
+    /// 1 when the numbers differ.
+    public var numberMismatch: Double
+    /// 1 when one side negates and the other does not.
+    public var negationMismatch: Double
+    /// 1 when hedging words differ ("resigned" → "is expected to resign").
+    public var modalityMismatch: Double
+    /// Share of capitalised names on either side without a counterpart.
+    public var nameMismatch: Double
+    /// |ln(length ratio)| in words.
+    public var lengthGap: Double
+
+    /// The features in a fixed order, as the weights expect them.
+    public var vector: [Double] {
+        [characterGap, referenceLoss, candidateNovelty, reordering, brokenBigrams, numberMismatch,
+         negationMismatch, modalityMismatch, nameMismatch, lengthGap]
+    }
+
+    /// The names of `vector`'s entries, as `drift pairs --features` writes them.
+    public static let names = [
+        "character_gap", "reference_loss", "candidate_novelty", "reordering", "broken_bigrams", "number_mismatch",
+        "negation_mismatch", "modality_mismatch", "name_mismatch", "length_gap",
+    ]
+}
