@@ -25,6 +25,21 @@ import Testing
         #expect(abs((records[0]["bleu"] as? Double ?? 0) - 100) < 1e-9)
         #expect(records[0]["ter"] as? Double == 0)
         #expect((records[1]["chrf"] as? Double ?? 100) < 30)
+        #expect(records[0]["drift"] as? Double == 0)
+        #expect(records[0]["label"] as? String == "identical")
+        #expect((records[1]["drift"] as? Double ?? 0) > 0.5)
+        #expect(records[1]["label"] as? String == "changed")
+        #expect(records[1]["evidence"] is [String])
+        #expect(records[0]["features"] == nil)
+    }
+
+    @Test func featuresOnRequest() throws {
+        let input = #"{"id": 1, "reference": "The minister resigned.", "candidate": "The minister quit."}"# + "\n"
+        let result = try CLI.run(["pairs", "--features", "-"], stdin: Data(input.utf8))
+        let record = try #require(try rows(result.stdout).first)
+        let features = try #require(record["features"] as? [String: Double])
+        #expect(features.keys.contains("reference_loss"))
+        #expect(features.count == 10)
     }
 
     @Test func badLinesGiveErrorRecordsAndTheRestGoesOn() throws {
