@@ -68,7 +68,7 @@ public final class Aligner {
         let steps = pairMoved(search.bestPath(band: band), referenceProfiles, versionProfiles)
 
         let links = steps.map { step in
-            makeLink(step, reference, referenceTokens, referenceProfiles, version, versionTokens, versionProfiles)
+            makeLink(step, reference, referenceTokens, search.referenceGroups, version, versionTokens, search.versionGroups)
         }
         return Alignment(reference: reference, version: version, links: links)
     }
@@ -120,17 +120,15 @@ public final class Aligner {
 
     private func makeLink(
         _ step: PathSearch.Step,
-        _ reference: SegmentedText, _ referenceTokens: [TokenFeatures], _ referenceProfiles: [SentenceProfile],
-        _ version: SegmentedText, _ versionTokens: [TokenFeatures], _ versionProfiles: [SentenceProfile]
+        _ reference: SegmentedText, _ referenceTokens: [TokenFeatures], _ referenceGroups: SentenceGroups,
+        _ version: SegmentedText, _ versionTokens: [TokenFeatures], _ versionGroups: SentenceGroups
     ) -> Link {
         let (a, b) = step.type.counts
         let referenceSentences = step.reference..<(step.reference + a)
         let versionSentences = step.version..<(step.version + b)
         var similarity: Similarity?
         if a > 0 && b > 0 {
-            let left = referenceSentences.dropFirst().reduce(referenceProfiles[step.reference]) { $0.merged(with: referenceProfiles[$1]) }
-            let right = versionSentences.dropFirst().reduce(versionProfiles[step.version]) { $0.merged(with: versionProfiles[$1]) }
-            similarity = options.similarity.compare(left, right)
+            similarity = options.similarity.compare(referenceGroups.profile(step.reference, count: a), versionGroups.profile(step.version, count: b))
         }
         var diff: [DiffOperation] = []
         if options.wordDiff {
