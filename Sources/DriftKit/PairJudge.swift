@@ -34,10 +34,14 @@ public final class PairJudge {
     }
 
     /// The judgement of `candidate` against `reference`.
-    public func judge(reference: String, candidate: String) -> PairJudgement {
+    ///
+    /// - Parameter chrf: The pair's chrF2 (sacreBLEU defaults) when the caller has it already;
+    ///   computed otherwise.
+    public func judge(reference: String, candidate: String, chrf: Double? = nil) -> PairJudgement {
         let left = words(reference)
         let right = words(candidate)
-        let (features, evidence) = measure(reference, left, candidate, right)
+        let chrf = chrf ?? self.chrf.sentenceScore(hypothesis: candidate, references: [reference]).score
+        let (features, evidence) = measure(left, right, chrf: chrf)
         var drift = reference == candidate ? 0 : JudgeWeights.drift(features.vector)
         let label: PairLabel
         if reference == candidate {
@@ -72,7 +76,7 @@ public final class PairJudge {
         }
     }
 
-    private func measure(_ reference: String, _ left: [Word], _ candidate: String, _ right: [Word]) -> (PairFeatures, [String]) {
+    private func measure(_ left: [Word], _ right: [Word], chrf: Double) -> (PairFeatures, [String]) {
         var evidence: [String] = []
         let leftContent = left.filter(\.isContent)
         let rightContent = right.filter(\.isContent)
@@ -140,7 +144,7 @@ public final class PairJudge {
         let nameCount = leftNames.count + rightNames.count
         let nameMismatch = nameCount == 0 ? 0 : Double(unmatchedNames) / Double(nameCount)
         let lengthGap = abs(log(Double(left.count + 1) / Double(right.count + 1)))
-        let characterGap = 1 - chrf.sentenceScore(hypothesis: candidate, references: [reference]).score / 100
+        let characterGap = 1 - chrf / 100
         let features = PairFeatures(
             characterGap: characterGap, referenceLoss: referenceLoss, candidateNovelty: candidateNovelty,
             reordering: reordering, brokenBigrams: brokenBigrams, numberMismatch: numberMismatch,

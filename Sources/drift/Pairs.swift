@@ -61,9 +61,10 @@ struct Pairs: ParsableCommand {
                 let record: JSONValue
                 do {
                     let pair = try PairRecord.parse(line)
+                    let scores = scorer.score(reference: pair.reference, candidate: pair.candidate)
                     record = PairRecord.record(
-                        id: pair.id, judgement: judge.judge(reference: pair.reference, candidate: pair.candidate),
-                        scores: scorer.score(reference: pair.reference, candidate: pair.candidate), features: features)
+                        id: pair.id, judgement: judge.judge(reference: pair.reference, candidate: pair.candidate, chrf: scores.chrf),
+                        scores: scores, features: features)
                 } catch {
                     failures += 1
                     record = PairRecord.record(line: lineNumber, failure: error)
