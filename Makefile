@@ -36,13 +36,8 @@ demo: build
 	done
 	@echo "First sentences of the reference (seeds/002_afb0eaf99028a645.txt):"
 	@$(DRIFT) segment seeds/002_afb0eaf99028a645.txt | head -n 3
-	@echo "Alignment of each version to the reference (drift align):"
-	@for file in seeds/*.txt; do \
-	  [ "$$file" = seeds/002_afb0eaf99028a645.txt ] && continue; \
-	  printf '  %-32s ' "$$(basename $$file)"; \
-	  $(DRIFT) align --format json seeds/002_afb0eaf99028a645.txt $$file | $(PYTHON) -c \
-	    'import json,sys; s=json.load(sys.stdin)["summary"]; print(", ".join(f"{k} ×{v}" for k,v in s.items() if v))'; \
-	done
+	@echo "Each version against the agency story (drift compare --brief):"
+	@$(DRIFT) compare --brief --color never seeds/002_afb0eaf99028a645.txt $$(ls seeds/*.txt | grep -v 002_)
 
 # The reference tools (pysbd and sacreBLEU, from PyPI) live in a virtual environment in .build-venv.
 VENV       := .build-venv
@@ -87,6 +82,11 @@ eval: build
 	   done; \
 	   $(PYTHON) $(SHARED)/eval/eval_mqm.py --drift $(DRIFT) $(SHARED)/data/dev/mqm/ted_ende.tsv | tail -n 1; \
 	   $(PYTHON) $(SHARED)/eval/eval_mqm.py --drift $(DRIFT) --field chrf --higher-is-similar $(SHARED)/data/dev/mqm/ted_ende.tsv | tail -n 1; \
+	   $(PYTHON) eval/bible_labels.py $(DRIFT) $(BIBLE); \
+	   echo '```'; echo; \
+	   echo "## Versions of one story: the seeds against 002 (\`drift compare --brief\`)"; echo; \
+	   echo '```'; \
+	   $(DRIFT) compare --brief --color never seeds/002_afb0eaf99028a645.txt $$(ls seeds/*.txt | grep -v 002_); \
 	   echo '```'; \
 	} | tee docs/evaluation.md
 

@@ -42,7 +42,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "DriftTestSupport", path: "Tests/DriftTestSupport"),
+        .target(name: "DriftTestSupport", dependencies: ["DriftReport"], path: "Tests/DriftTestSupport"),
         .testTarget(
             name: "DriftTextTests",
             dependencies: ["DriftText", "DriftTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]

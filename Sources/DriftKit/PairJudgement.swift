@@ -6,6 +6,13 @@ public struct PairJudgement: Sendable, Hashable {
     public var label: PairLabel
     /// The features behind `drift`.
     public var features: PairFeatures
+    /// Marks of broken text in the candidate that the reference lacks: names spelled otherwise
+    /// ("Anbar" → "Amber") and words repeated within a few words ("said authorities said").
+    public var garbleCues: Int
+    /// Content words (not function words) in the reference.
+    public var referenceWords: Int
+    /// Content words in the candidate.
+    public var candidateWords: Int
     /// Human-readable reasons, strongest first ("number 2025 → 2026", "negation added").
     public var evidence: [String]
 }

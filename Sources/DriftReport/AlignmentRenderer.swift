@@ -29,13 +29,13 @@ public struct AlignmentRenderer: Sendable {
             ("reference", .object([("path", .string(referencePath)), ("sentences", .int(alignment.reference.sentences.count))])),
             ("version", .object([("path", .string(versionPath)), ("sentences", .int(alignment.version.sentences.count))])),
             ("summary", .object(LinkType.allCases.map { ($0.rawValue, .int(alignment.typeCounts[$0] ?? 0)) })),
-            ("links", .array(alignment.links.map(Self.json))),
+            ("links", .array(alignment.links.map { Self.json($0) })),
         ])
     }
 
-    private static func json(_ link: Link) -> JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("type", .string(link.type.rawValue)),
+    /// A link's members; `extra` members go after `type` (the judge's label and drift).
+    static func json(_ link: Link, extra: [(String, JSONValue)] = []) -> JSONValue {
+        var members: [(String, JSONValue)] = [("type", .string(link.type.rawValue))] + extra + [
             ("ref", span(link.referenceSpan)),
             ("version", span(link.versionSpan)),
             ("ref_sentences", .array([.int(link.reference.lowerBound), .int(link.reference.upperBound)])),
@@ -61,11 +61,12 @@ public struct AlignmentRenderer: Sendable {
         return .object(members)
     }
 
-    private static func span(_ range: Range<Int>?) -> JSONValue {
+    static func span(_ range: Range<Int>?) -> JSONValue {
         range.map { .array([.int($0.lowerBound), .int($0.upperBound)]) } ?? .null
     }
 
-    private static func rounded(_ value: Double) -> Double {
+    /// A value rounded to four decimals, as every JSON output writes scores.
+    static func rounded(_ value: Double) -> Double {
         (value * 10_000).rounded() / 10_000
     }
 
@@ -74,14 +75,24 @@ public struct AlignmentRenderer: Sendable {
     /// The two texts side by side: a header line per link with its type and score, then the
     /// reference on the left and the version on the right, changes marked.
     public func text(_ alignment: Alignment, referencePath: String, versionPath: String) -> String {
-        let column = (width - 3) / 2
         var output = "reference: \(referencePath) (\(alignment.reference.sentences.count) sentences)\n"
         output += "version:   \(versionPath) (\(alignment.version.sentences.count) sentences)\n"
         output += "links:     " + LinkType.allCases.compactMap { type in
             alignment.typeCounts[type].map { "\(type.rawValue) ×\($0)" }
         }.joined(separator: ", ") + "\n"
-        for link in alignment.links {
-            let title = "── \(link.type.rawValue)" + (link.similarity.map { " " + Self.decimal($0.value) } ?? "") + " "
+        return output + sideBySide(alignment) { _, link in
+            (link.similarity.map { Self.decimal($0.value) } ?? "", [])
+        }
+    }
+
+    /// Every link of an alignment: a rule with the link type and `annotate`'s title, the two
+    /// sides in columns with changes marked, then `annotate`'s notes, one per line.
+    func sideBySide(_ alignment: Alignment, annotate: (Int, Link) -> (title: String, notes: [String])) -> String {
+        let column = (width - 3) / 2
+        var output = ""
+        for (index, link) in alignment.links.enumerated() {
+            let (annotation, notes) = annotate(index, link)
+            let title = "── \(link.type.rawValue)" + (annotation.isEmpty ? "" : " " + annotation) + " "
             output += "\n" + title + String(repeating: "─", count: max(0, width - title.count)) + "\n"
             let left = wrap(side(link, in: alignment.reference.text, isReference: true), width: column)
             let right = wrap(side(link, in: alignment.version.text, isReference: false), width: column)
@@ -90,6 +101,7 @@ public struct AlignmentRenderer: Sendable {
                 let r = row < right.count ? right[row] : Line()
                 output += l.text + String(repeating: " ", count: max(0, column - l.width)) + " │ " + r.text + "\n"
             }
+            for note in notes { output += "   " + note + "\n" }
         }
         return output
     }
@@ -215,7 +227,8 @@ public struct AlignmentRenderer: Sendable {
         }
     }
 
-    private static func decimal(_ value: Double) -> String {
+    /// A value with two decimals: "0.83".
+    static func decimal(_ value: Double) -> String {
         let hundredths = Int((value * 100).rounded())
         return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
     }

@@ -22,6 +22,14 @@ enum Console {
         write(text, to: STDERR_FILENO)
     }
 
+    /// The terminal's width from `COLUMNS` or `TIOCGWINSZ`.
+    static func terminalWidth() -> Int? {
+        if let columns = getenv("COLUMNS").flatMap({ Int(String(cString: $0)) }), columns > 0 { return columns }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+
     private static func write(_ text: String, to descriptor: Int32) {
         var text = text
         text.withUTF8 { buffer in

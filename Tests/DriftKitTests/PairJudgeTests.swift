@@ -56,3 +56,53 @@ import Testing
         #expect(judgement.label == .paraphrase)
     }
 }
+
+@Suite struct GarbleTests {
+    func judge(_ reference: String, _ candidate: String, context: Set<String> = []) throws -> PairJudgement {
+        try PairJudge(wordNet: PairJudgeTests.wordNet).judge(reference: reference, candidate: candidate, context: context)
+    }
+
+    @Test(arguments: [
+        ("He said the authorities discussed the movements in detail.", "He said authorities said in detail about the movements.", "repeated: said"),
+        ("A coalition of mainly Shiite parties brought him to power.", "A coalition of coalitions brought him to power.", "repeated: coalition"),
+        ("The strike hit the base.", "The strike hit the the base.", "repeated: the"),
+        ("The airstrike hit Anbar province in western Iraq.", "The air strikes hit Amber province in western Iraq.", "names spelled otherwise: Anbar → Amber"),
+        ("Foreign Minister Fouad Hussein spoke.", "Foreign Minister Huad Hussein spoke.", "names spelled otherwise: Fouad → Huad"),
+    ])
+    func brokenTextIsGarbled(_ reference: String, _ candidate: String, _ reason: String) throws {
+        let judgement = try judge(reference, candidate)
+        #expect(judgement.label == .garbled)
+        #expect(judgement.garbleCues > 0)
+        #expect(judgement.evidence.contains(reason))
+    }
+
+    @Test(arguments: [
+        // Transliteration variants keep the consonants.
+        ("The leader, Abdallah Maki Mosleh al-Rifai, was killed.", "The leader, Abdallah Makki Muslih al-Rufaji, was killed."),
+        ("Judah fathered Pharez.", "Judah became the father of Perez."),
+        // Idioms and parallelism repeat words on purpose.
+        ("Day after day the talks went on.", "Day by day the talks continued."),
+        ("Where you go, I will go.", "Where you go, I will go too."),
+        // The reference's own slip is not the version's.
+        ("The the strike hit the base.", "The the strike hit the base at night."),
+        // An acronym next to a word that spells the same.
+        ("The group is still active in Syria.", "Nevertheless, IS is still active in Syria."),
+    ])
+    func fluentTextIsNotGarbled(_ reference: String, _ candidate: String) throws {
+        let judgement = try judge(reference, candidate)
+        #expect(judgement.label != .garbled, "\(judgement.evidence)")
+    }
+
+    @Test func aNameTheReferenceUsesElsewhereIsNoMisspelling() throws {
+        let reference = "The operation comes as officials worry about a resurgence in Syria."
+        let candidate = "The operation comes as Shia officials worry about a resurgence."
+        let context = try PairJudge(wordNet: nil).vocabulary(of: reference + " The Shia parties met.")
+        #expect(try judge(reference, candidate, context: context).evidence.allSatisfy { !$0.hasPrefix("names spelled otherwise") })
+    }
+
+    @Test func garbleCuesOfASentenceAlone() throws {
+        let judge = try PairJudge(wordNet: nil)
+        #expect(judge.garbleCues(in: "He said authorities said nothing.") == ["said"])
+        #expect(judge.garbleCues(in: "Step by step, the talks went on.").isEmpty)
+    }
+}

@@ -1,0 +1,109 @@
+public import DriftKit
+import DriftAlign
+
+/// Renders `drift compare`: the judgement of every version and of every link, as text for
+/// people or as the versioned JSON document `drift.compare/1`.
+public struct ComparisonRenderer: Sendable {
+    /// The identifier of the JSON document's shape; bumped when a field changes meaning or goes.
+    public static let schema = "drift.compare/1"
+
+    /// Renders the links side by side (and sets the line width and colours).
+    public var alignment: AlignmentRenderer
+    /// Whether the text format stops after the judgements, without the links.
+    public var brief: Bool
+
+    public init(alignment: AlignmentRenderer = AlignmentRenderer(), brief: Bool = false) {
+        self.alignment = alignment
+        self.brief = brief
+    }
+
+    /// The rendered comparison, ending in a newline.
+    public func render(_ comparisons: [VersionComparison], referencePath: String, format: CompareFormat) -> String {
+        switch format {
+        case .json: json(comparisons, referencePath: referencePath).serialized + "\n"
+        case .text: text(comparisons, referencePath: referencePath)
+        }
+    }
+
+    // MARK: JSON
+
+    /// The `drift.compare/1` document.
+    public func json(_ comparisons: [VersionComparison], referencePath: String) -> JSONValue {
+        .object([
+            ("schema", .string(Self.schema)),
+            ("reference", .object([
+                ("path", .string(referencePath)),
+                ("sentences", .int(comparisons.first?.alignment.reference.sentences.count ?? 0)),
+            ])),
+            ("versions", .array(comparisons.map(Self.json))),
+        ])
+    }
+
+    private static func json(_ comparison: VersionComparison) -> JSONValue {
+        .object([
+            ("path", .string(comparison.path)),
+            ("sentences", .int(comparison.alignment.version.sentences.count)),
+            ("judgement", json(comparison.judgement)),
+            ("links", .array(comparison.links.map { judged in
+                AlignmentRenderer.json(judged.link, extra: [
+                    ("label", .string(judged.label.rawValue)),
+                    ("drift", .double(AlignmentRenderer.rounded(judged.drift))),
+                    ("evidence", .array(judged.evidence.map(JSONValue.string))),
+                ])
+            })),
+            ("findings", .array([])),
+        ])
+    }
+
+    private static func json(_ judgement: DocumentJudgement) -> JSONValue {
+        .object([
+            ("verdict", .string(judgement.verdict.rawValue)),
+            ("reason", .string(judgement.reason)),
+            ("coverage", .double(AlignmentRenderer.rounded(judgement.coverage))),
+            ("drift", .double(AlignmentRenderer.rounded(judgement.drift))),
+            ("garble", .double(AlignmentRenderer.rounded(judgement.garble))),
+            ("additions", .double(AlignmentRenderer.rounded(judgement.additions))),
+            ("omissions", .double(AlignmentRenderer.rounded(judgement.omissions))),
+            ("length_ratio", .double(AlignmentRenderer.rounded(judgement.lengthRatio))),
+            ("labels", .object(PairLabel.allCases.map { ($0.rawValue, .int(judgement.labels[$0] ?? 0)) })),
+        ])
+    }
+
+    // MARK: Text
+
+    /// A table of the versions' judgements, then each version in detail.
+    public func text(_ comparisons: [VersionComparison], referencePath: String) -> String {
+        let sentences = comparisons.first?.alignment.reference.sentences.count ?? 0
+        var output = "reference: \(referencePath) (\(sentences) sentences)\n\n"
+        let nameWidth = max(7, comparisons.map(\.path.count).max() ?? 0)
+        let columns = ["coverage", "drift", "garble", "added", "omitted"]
+        output += pad("version", nameWidth) + "  " + pad("verdict", 31) + columns.map { "  " + $0 }.joined() + "\n"
+        for comparison in comparisons {
+            let j = comparison.judgement
+            let values = [j.coverage, j.drift, j.garble, j.additions, j.omissions]
+            output += pad(comparison.path, nameWidth) + "  " + pad(j.verdict.rawValue, 31)
+                + zip(columns, values).map { "  " + pad(AlignmentRenderer.decimal($1), $0.count, right: true) }.joined() + "\n"
+        }
+        for comparison in comparisons {
+            let j = comparison.judgement
+            output += "\n══ \(comparison.path): \(j.verdict.rawValue)\n"
+            output += "   \(j.reason)\n"
+            output += "   labels: " + PairLabel.allCases.compactMap { label in
+                j.labels[label].map { "\(label.rawValue) ×\($0)" }
+            }.joined(separator: ", ") + "\n"
+            guard !brief else { continue }
+            output += alignment.sideBySide(comparison.alignment) { index, _ in
+                let judged = comparison.links[index]
+                let title = judged.label.rawValue + (judged.label == .added || judged.label == .omitted
+                    ? "" : " · drift " + AlignmentRenderer.decimal(judged.drift))
+                return (title, judged.evidence)
+            }
+        }
+        return output
+    }
+
+    private func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
+        let padding = String(repeating: " ", count: max(0, width - text.count))
+        return right ? padding + text : text + padding
+    }
+}
