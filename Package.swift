@@ -4,7 +4,8 @@ import PackageDescription
 /// drift: a translation-quality and text-drift analyzer.
 ///
 /// Dependencies flow one way:
-/// `drift` → `DriftReport` → `DriftKit` → `DriftChecks`, `DriftAlign`, `DriftMetrics` → `DriftText` → `CICU`, `CStemmer`.
+/// `drift` → `DriftReport` → `DriftKit` → `DriftChecks`, `DriftAlign`, `DriftMetrics` → `DriftEmbed` → `DriftText` →
+/// `CICU`, `CStemmer` (and `DriftEmbed` → `CBLAS`).
 let package = Package(
     name: "drift",
     products: [
@@ -14,6 +15,7 @@ let package = Package(
         .library(name: "DriftAlign", targets: ["DriftAlign"]),
         .library(name: "DriftMetrics", targets: ["DriftMetrics"]),
         .library(name: "DriftReport", targets: ["DriftReport"]),
+        .library(name: "DriftEmbed", targets: ["DriftEmbed"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -29,7 +31,13 @@ let package = Package(
             name: "CStemmer",
             providers: [.apt(["libstemmer-dev"])]
         ),
+        .systemLibrary(
+            name: "CBLAS",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev"])]
+        ),
         .target(name: "DriftText", dependencies: ["CICU", "CStemmer"]),
+        .target(name: "DriftEmbed", dependencies: ["DriftText", "CBLAS"]),
         .target(name: "DriftMetrics", dependencies: ["DriftText"]),
         .target(name: "DriftAlign", dependencies: ["DriftText"]),
         .target(name: "DriftChecks", dependencies: ["DriftText", "DriftAlign"]),
@@ -55,6 +63,7 @@ let package = Package(
             name: "DriftAlignTests",
             dependencies: ["DriftAlign", "DriftReport", "DriftTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
+        .testTarget(name: "DriftEmbedTests", dependencies: ["DriftEmbed", "DriftTestSupport"]),
         .testTarget(name: "DriftKitTests", dependencies: ["DriftKit", "DriftTestSupport"]),
         .testTarget(name: "DriftReportTests", dependencies: ["DriftReport", "DriftTestSupport"]),
         .testTarget(name: "driftTests", dependencies: ["drift", "DriftTestSupport"]),
