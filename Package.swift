@@ -46,7 +46,7 @@ let package = Package(
         .executableTarget(
             name: "drift",
             dependencies: [
-                "DriftReport", "DriftKit",
+                "DriftReport", "DriftKit", "DriftEmbed",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

