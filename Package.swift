@@ -4,8 +4,8 @@ import PackageDescription
 /// drift: a translation-quality and text-drift analyzer.
 ///
 /// Dependencies flow one way:
-/// `drift` → `DriftReport` → `DriftKit` → `DriftChecks`, `DriftAlign`, `DriftMetrics` → `DriftEmbed` → `DriftText` →
-/// `CICU`, `CStemmer` (and `DriftEmbed` → `CBLAS`).
+/// `drift` → `DriftReport` → `DriftKit` → `DriftChecks`, `DriftAlign`, `DriftMetrics` → `DriftText` → `CICU`, `CStemmer`;
+/// `DriftEmbed` → `CBLAS` stands apart (it uses Foundation, which clashes with CICU).
 let package = Package(
     name: "drift",
     products: [
@@ -37,7 +37,9 @@ let package = Package(
             providers: [.apt(["libopenblas-dev"])]
         ),
         .target(name: "DriftText", dependencies: ["CICU", "CStemmer"]),
-        .target(name: "DriftEmbed", dependencies: ["DriftText", "CBLAS"]),
+        // DriftEmbed uses Foundation, so it must not depend on DriftText (whose ICU clashes with
+        // Foundation's).
+        .target(name: "DriftEmbed", dependencies: ["CBLAS"]),
         .target(name: "DriftMetrics", dependencies: ["DriftText"]),
         .target(name: "DriftAlign", dependencies: ["DriftText"]),
         .target(name: "DriftChecks", dependencies: ["DriftText", "DriftAlign"]),

@@ -1,4 +1,3 @@
-public import DriftText
 import Foundation
 
 /// BERT's uncased tokenizer: basic tokenization, then greedy longest-match WordPiece.
@@ -10,9 +9,10 @@ import Foundation
 /// 5. Cut each word into the longest vocabulary pieces from the left, later pieces with `##`;
 ///    a word with an impossible piece, or longer than 100 characters, becomes `[UNK]`.
 ///
-/// Ids come framed by `[CLS]` and `[SEP]`, at most `maxTokens` in all. Not thread-safe (it holds
-/// an ICU normalizer): one per worker.
-public final class WordPieceTokenizer {
+/// Ids come framed by `[CLS]` and `[SEP]`, at most `maxTokens` in all. The decomposition uses
+/// Foundation's Unicode tables: DriftEmbed imports Foundation, so it must not see DriftText's ICU
+/// module (their ICU headers clash).
+public final class WordPieceTokenizer: Sendable {
     /// The vocabulary: piece → id.
     public let vocabulary: [String: Int32]
     /// The longest sequence, `[CLS]` and `[SEP]` included.
@@ -20,7 +20,6 @@ public final class WordPieceTokenizer {
     let unknown: Int32
     let classify: Int32
     let separator: Int32
-    private let normalizer: Normalizer
 
     /// Reads a `vocab.txt` (one piece per line, the line number is the id).
     ///
@@ -41,11 +40,6 @@ public final class WordPieceTokenizer {
             throw .invalidModel(path: path, reason: "the vocabulary lacks [UNK], [CLS] or [SEP]")
         }
         guard maxTokens >= 2 else { throw .invalidModel(path: path, reason: "maxTokens must leave room for [CLS] and [SEP]") }
-        do {
-            normalizer = try Normalizer(.nfd)
-        } catch {
-            throw .invalidModel(path: path, reason: "ICU's NFD normalizer is unavailable: \(error)")
-        }
         self.vocabulary = vocabulary
         self.maxTokens = maxTokens
         self.unknown = unknown
@@ -79,7 +73,7 @@ public final class WordPieceTokenizer {
                 cleaned.append(scalar)
             }
         }
-        let folded = normalizer.normalize(String(cleaned).lowercased()).unicodeScalars.filter {
+        let folded = String(cleaned).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars.filter {
             $0.properties.generalCategory != .nonspacingMark
         }
         var words: [String] = []
