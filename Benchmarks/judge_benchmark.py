@@ -20,6 +20,8 @@ import sys
 import tempfile
 import time
 
+from process_timing import best, run
+
 SACREBLEU_PAIRS = r"""
 import json, sys
 from sacrebleu.metrics import BLEU, CHRF, TER
@@ -32,22 +34,6 @@ for line in open(sys.argv[1], encoding="utf-8"):
                            "bleu": bleu.sentence_score(c, r).score, "ter": ter.sentence_score(c, r).score}))
 sys.stdout.write("\n".join(out) + "\n")
 """
-
-
-def run(argv):
-    """Runs argv; returns (seconds, peak resident MB, stdout)."""
-    start = time.perf_counter()
-    process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-    output = process.stdout.read()
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"{argv[:2]} failed with status {status}")
-    return elapsed, usage.ru_maxrss / 1024, output.decode("utf-8")
-
-
-def best(argv, runs=3):
-    return min((run(argv) for _ in range(runs)), key=lambda r: r[0])
 
 
 def main():

@@ -16,23 +16,7 @@ import sys
 import tempfile
 import time
 
-
-def run(argv):
-    """Runs argv; returns (seconds, peak resident MB, stdout)."""
-    start = time.perf_counter()
-    process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-    output = process.stdout.read()
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - start
-    if status != 0:
-        sys.exit(f"{argv[0]} failed with status {status}")
-    process.returncode = 0
-    return elapsed, usage.ru_maxrss / 1024, output.decode("utf-8")
-
-
-def best(argv, runs=3):
-    results = [run(argv) for _ in range(runs)]
-    return min(results, key=lambda r: r[0])
+from process_timing import best, run
 
 
 def main():
