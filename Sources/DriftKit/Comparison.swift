@@ -25,13 +25,18 @@ public final class Comparison {
     /// segmented once.
     public func compare(reference: Document, versions: [Document]) -> [VersionComparison] {
         let segmented = aligner.segment(reference.text)
-        return versions.map { compare(reference: segmented, version: $0) }
+        let context = judge.vocabulary(of: reference.text.string)
+        return versions.map { compare(reference: segmented, version: $0, context: context) }
     }
 
     /// Compares one version with a reference already segmented.
     public func compare(reference: SegmentedText, version: Document) -> VersionComparison {
+        compare(reference: reference, version: version, context: judge.vocabulary(of: reference.text.string))
+    }
+
+    /// `context` is the reference's vocabulary, computed once for all versions.
+    private func compare(reference: SegmentedText, version: Document, context: Set<String>) -> VersionComparison {
         let alignment = aligner.align(reference: reference, version: aligner.segment(version.text))
-        let context = judge.vocabulary(of: reference.text.string)
         let links = alignment.links.map { judged($0, in: alignment, context: context) }
         return VersionComparison(path: version.path, alignment: alignment, links: links, judgement: DocumentJudge.judgement(of: links))
     }
