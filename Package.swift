@@ -52,7 +52,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "DriftTestSupport", dependencies: ["DriftReport"], path: "Tests/DriftTestSupport"),
+        .target(name: "DriftTestSupport", dependencies: ["DriftReport", "DriftAlign"], path: "Tests/DriftTestSupport"),
         .testTarget(
             name: "DriftTextTests",
             dependencies: ["DriftText", "DriftTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]

@@ -2,7 +2,8 @@ public import DriftText
 
 /// Aligns a version of a text to its reference, sentence by sentence, with a word diff per link.
 ///
-/// 1. Both texts are segmented and every sentence is profiled (`SimilarityModel`).
+/// 1. Both texts are segmented and every sentence is profiled (`SimilarityModel`), with its
+///    embedding when the aligner has a `SentenceEmbedder`.
 /// 2. Anchors, 1-1 pairs that are much alike, are found through an inverted index of rare words
 ///    and chained in order; the search is restricted to a band around them, so the cost grows
 ///    with the length of the texts, not with its square.
@@ -20,15 +21,19 @@ public final class Aligner {
     private let tokenizer: Tokenizer
     private let analyzer: TokenAnalyzer
     private let builder: ProfileBuilder
+    /// The sentence embeddings blended into the similarity, or nil for words alone.
+    public let embedder: SentenceEmbedder?
 
     /// Creates an aligner.
     ///
     /// - Parameters:
     ///   - options: Costs and limits of the search.
     ///   - language: The Snowball stemmer's language.
+    ///   - embedder: Sentence embeddings to blend into the similarity, or nil for words alone.
     /// - Throws: `TextError` when ICU or the stemmer cannot be loaded.
-    public init(options: AlignmentOptions = AlignmentOptions(), language: String = "english") throws(TextError) {
+    public init(options: AlignmentOptions = AlignmentOptions(), language: String = "english", embedder: SentenceEmbedder? = nil) throws(TextError) {
         self.options = options
+        self.embedder = embedder
         segmenter = try Segmenter()
         tokenizer = try Tokenizer()
         analyzer = try TokenAnalyzer(language: language)
@@ -42,7 +47,20 @@ public final class Aligner {
 
     /// The similarity profiles of every sentence of two texts, with word weights drawn from both.
     public func profiles(reference: SegmentedText, version: SegmentedText) -> (reference: [SentenceProfile], version: [SentenceProfile]) {
-        builder.profiles(reference, analyzer.features(of: reference), version, analyzer.features(of: version))
+        profiles(reference, analyzer.features(of: reference), version, analyzer.features(of: version))
+    }
+
+    private func profiles(
+        _ reference: SegmentedText, _ referenceTokens: [TokenFeatures], _ version: SegmentedText, _ versionTokens: [TokenFeatures]
+    ) -> (reference: [SentenceProfile], version: [SentenceProfile]) {
+        var (referenceProfiles, versionProfiles) = builder.profiles(reference, referenceTokens, version, versionTokens)
+        if let embedder {
+            let sentences = reference.sentences.indices.map(reference.string(ofSentence:)) + version.sentences.indices.map(version.string(ofSentence:))
+            let vectors = embedder.embed(sentences)
+            for index in referenceProfiles.indices { referenceProfiles[index].embedding = vectors[index] }
+            for index in versionProfiles.indices { versionProfiles[index].embedding = vectors[referenceProfiles.count + index] }
+        }
+        return (referenceProfiles, versionProfiles)
     }
 
     /// Aligns `version` to `reference`.
@@ -54,7 +72,7 @@ public final class Aligner {
     public func align(reference: SegmentedText, version: SegmentedText) -> Alignment {
         let referenceTokens = analyzer.features(of: reference)
         let versionTokens = analyzer.features(of: version)
-        let (referenceProfiles, versionProfiles) = builder.profiles(reference, referenceTokens, version, versionTokens)
+        let (referenceProfiles, versionProfiles) = profiles(reference, referenceTokens, version, versionTokens)
 
         let anchors = AnchorFinder(model: options.similarity, threshold: options.anchorThreshold)
             .anchors(reference: referenceProfiles, version: versionProfiles)

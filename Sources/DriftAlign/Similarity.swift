@@ -6,6 +6,8 @@ public struct Similarity: Sendable, Hashable {
     public var words: Double
     /// Shorter length over longer length, in letters and digits, 0…1.
     public var lengthRatio: Double
+    /// Cosine of the sentence embeddings, when both sides have one.
+    public var cosine: Double?
     /// The combined similarity, 0 (unrelated) … 1 (the same words).
     public var value: Double
 }

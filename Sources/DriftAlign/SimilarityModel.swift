@@ -23,6 +23,17 @@ import Darwin
 /// - `r = min(|A|, |B|) / max(|A|, |B|)` in letters and digits: a short sentence is unlikely to
 ///   be all of a long one.
 ///
+/// When both profiles carry embeddings (`SentenceEmbedder`), the meaning of the sentences can
+/// raise the lexical term, never lower it:
+///
+///     sim = r^γ · max(lexical, (1 − β) · lexical + β · max(0, (cos − c₀) / (1 − c₀)))
+///
+/// where `cos` is the cosine of the embeddings and c₀ the cosine of sentences that merely share
+/// a topic. The same meaning in other words then scores closer to the same words, while short
+/// or archaic sentences, which the encoder reads poorly ("Who art thou?"/"Who are you?" has a
+/// cosine of 0.52), keep their lexical score. (A plain blend lowered alignment F1 on Ruth from
+/// 0.971 to 0.956; the maximum raises it to 0.977.)
+///
 /// The defaults, α = 0.5 and γ = 0.25, weigh spelling and vocabulary alike and let length
 /// only temper the figure; sentences of the same meaning in other words (the KJV and WEB Bibles)
 /// score 0.3–0.7, unrelated sentences of the same story 0.05–0.2.
@@ -31,11 +42,17 @@ public struct SimilarityModel: Sendable, Hashable {
     public var characterWeight: Double
     /// γ, the exponent of the length ratio.
     public var lengthExponent: Double
+    /// β, the weight of the embeddings' cosine when both profiles have one.
+    public var semanticWeight: Double
+    /// c₀, the cosine at and below which two sentences count as unrelated.
+    public var unrelatedCosine: Double
 
     /// Creates a model.
-    public init(characterWeight: Double = 0.5, lengthExponent: Double = 0.25) {
+    public init(characterWeight: Double = 0.5, lengthExponent: Double = 0.25, semanticWeight: Double = 0.5, unrelatedCosine: Double = 0.3) {
         self.characterWeight = characterWeight
         self.lengthExponent = lengthExponent
+        self.semanticWeight = semanticWeight
+        self.unrelatedCosine = unrelatedCosine
     }
 
     /// The similarity of two profiles with its components.
@@ -44,9 +61,16 @@ public struct SimilarityModel: Sendable, Hashable {
         let words = Double(a.words.dice(b.words))
         let longer = max(a.length, b.length)
         let ratio = longer > 0 ? Double(min(a.length, b.length)) / Double(longer) : 0
-        let content = a.words.isEmpty && b.words.isEmpty
+        var content = a.words.isEmpty && b.words.isEmpty
             ? characters : characterWeight * characters + (1 - characterWeight) * words
-        return Similarity(characters: characters, words: words, lengthRatio: ratio, value: Self.power(ratio, lengthExponent) * content)
+        var cosine: Double?
+        if let x = a.embedding, let y = b.embedding {
+            let value = Embedding.cosine(x, y)
+            cosine = value
+            content = max(content, (1 - semanticWeight) * content + semanticWeight * max(0, (value - unrelatedCosine) / (1 - unrelatedCosine)))
+        }
+        return Similarity(
+            characters: characters, words: words, lengthRatio: ratio, cosine: cosine, value: Self.power(ratio, lengthExponent) * content)
     }
 
     /// The combined similarity of two profiles.

@@ -16,10 +16,16 @@ public final class Comparison {
     ///   - options: The alignment search's costs and limits.
     ///   - language: The Snowball stemmer's language.
     ///   - wordNet: The synonym database, or nil to match stems and names only.
-    public init(options: AlignmentOptions = AlignmentOptions(), language: String = "english", wordNet: WordNet?) throws(TextError) {
-        aligner = try Aligner(options: options, language: language)
-        judge = try PairJudge(wordNet: wordNet)
+    ///   - embedder: Sentence embeddings for alignment and judgement, or nil for words alone.
+    public init(
+        options: AlignmentOptions = AlignmentOptions(), language: String = "english", wordNet: WordNet?, embedder: SentenceEmbedder? = nil
+    ) throws(TextError) {
+        aligner = try Aligner(options: options, language: language, embedder: embedder)
+        judge = try PairJudge(wordNet: wordNet, embedder: embedder)
     }
+
+    /// Whether sentence embeddings inform the comparison.
+    public var usesEmbeddings: Bool { aligner.embedder != nil }
 
     /// Compares each version with the reference, in the order given; the reference is
     /// segmented once.
@@ -57,7 +63,7 @@ public final class Comparison {
                 evidence: cues.isEmpty ? [] : ["repeated: " + cues.joined(separator: ", ")], referenceWords: 0,
                 versionWords: judge.contentWords(in: versionText), kept: 0)
         default:
-            let judgement = judge.judge(reference: referenceText, candidate: versionText, context: context)
+            let judgement = judge.judge(reference: referenceText, candidate: versionText, cosine: link.similarity?.cosine, context: context)
             return JudgedLink(
                 link: link, label: link.type == .moved ? .moved : judgement.label, drift: judgement.drift,
                 evidence: judgement.evidence, referenceWords: judgement.referenceWords, versionWords: judgement.candidateWords,

@@ -22,16 +22,25 @@ public struct PairFeatures: Sendable, Hashable {
     public var nameMismatch: Double
     /// |ln(length ratio)| in words.
     public var lengthGap: Double
+    /// 1 − the cosine of the sentence embeddings, or nil when the judge has no
+    /// `SentenceEmbedder`.
+    public var semanticGap: Double?
 
-    /// The features in a fixed order, as the weights expect them.
+    /// The features in a fixed order, as the weights expect them (a missing `semanticGap` as 0,
+    /// which the lexical weights ignore).
     public var vector: [Double] {
         [characterGap, referenceLoss, candidateNovelty, reordering, brokenBigrams, numberMismatch,
-         negationMismatch, modalityMismatch, nameMismatch, lengthGap]
+         negationMismatch, modalityMismatch, nameMismatch, lengthGap, semanticGap ?? 0]
+    }
+
+    /// The features by name, a missing `semanticGap` as nil.
+    public var named: [(name: String, value: Double?)] {
+        zip(Self.names, vector).map { name, value in (name, name == "semantic_gap" && semanticGap == nil ? nil : value) }
     }
 
     /// The names of `vector`'s entries, as `drift pairs --features` writes them.
     public static let names = [
         "character_gap", "reference_loss", "candidate_novelty", "reordering", "broken_bigrams", "number_mismatch",
-        "negation_mismatch", "modality_mismatch", "name_mismatch", "length_gap",
+        "negation_mismatch", "modality_mismatch", "name_mismatch", "length_gap", "semantic_gap",
     ]
 }

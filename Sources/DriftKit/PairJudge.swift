@@ -12,8 +12,10 @@ import Darwin
 ///
 /// The judge measures `PairFeatures` (kept content words both ways, with stems, name spellings
 /// and WordNet synonyms; the order of the kept words; numbers, negation, modality, names,
-/// length, chrF) and combines them by logistic regression, `drift = σ(b + w·x)`, with the
-/// weights of `JudgeWeights`, learned by `eval/train_judge.py` on the development data. A pair
+/// length, chrF and, given a `SentenceEmbedder`, the cosine of the sentence embeddings) and
+/// combines them by logistic regression, `drift = σ(b + w·x)`, with the weights of
+/// `JudgeWeights` (one model without embeddings, one with), learned by `eval/train_judge.py`
+/// on the development data. A pair
 /// whose numbers, negation or hedging differ is `changed` whatever the regression says.
 ///
 /// A judge holds ICU and Snowball objects and is not thread-safe: one per worker. The WordNet
@@ -23,14 +25,19 @@ public final class PairJudge {
     private let analyzer: TokenAnalyzer
     private let wordNet: WordNet?
     private let chrf = CHRF()
+    /// The sentence embeddings whose cosine the judge weighs, or nil for words alone.
+    public let embedder: SentenceEmbedder?
 
     /// Creates a judge.
     ///
-    /// - Parameter wordNet: The synonym database, or nil to match stems and names only.
-    public init(wordNet: WordNet?) throws(TextError) {
+    /// - Parameters:
+    ///   - wordNet: The synonym database, or nil to match stems and names only.
+    ///   - embedder: Sentence embeddings, or nil to judge from the words alone.
+    public init(wordNet: WordNet?, embedder: SentenceEmbedder? = nil) throws(TextError) {
         tokenizer = try Tokenizer()
         analyzer = try TokenAnalyzer()
         self.wordNet = wordNet
+        self.embedder = embedder
     }
 
     /// The judgement of `candidate` against `reference`.
@@ -38,14 +45,22 @@ public final class PairJudge {
     /// - Parameters:
     ///   - chrf: The pair's chrF2 (sacreBLEU defaults) when the caller has it already;
     ///     computed otherwise.
+    ///   - cosine: The cosine of the pair's embeddings when the caller has it already;
+    ///     computed by the `embedder` otherwise, if there is one.
     ///   - context: The `vocabulary(of:)` of the whole reference: a name in the candidate that
     ///     the reference uses elsewhere is not a misspelling.
-    public func judge(reference: String, candidate: String, chrf: Double? = nil, context: Set<String> = []) -> PairJudgement {
+    public func judge(
+        reference: String, candidate: String, chrf: Double? = nil, cosine: Double? = nil, context: Set<String> = []
+    ) -> PairJudgement {
         let left = words(reference)
         let right = words(candidate)
         let chrf = chrf ?? self.chrf.sentenceScore(hypothesis: candidate, references: [reference]).score
-        let (features, garbleCues, evidence) = measure(left, right, chrf: chrf, context: context)
-        var drift = reference == candidate ? 0 : JudgeWeights.drift(features.vector)
+        var (features, garbleCues, evidence) = measure(left, right, chrf: chrf, context: context)
+        if let cosine = cosine ?? embedder?.cosine(reference, candidate) {
+            features.semanticGap = 1 - min(1, max(-1, cosine))
+        }
+        let model = JudgeWeights.model(for: features)
+        var drift = reference == candidate ? 0 : model.drift(features.vector)
         let label: PairLabel
         if reference == candidate {
             label = .identical
@@ -53,13 +68,13 @@ public final class PairJudge {
             // A changed number, negation or hedge changes the facts whatever else is kept; the
             // development data has too few of them to teach the weights this.
             label = .changed
-            drift = max(drift, JudgeWeights.changedThreshold)
+            drift = max(drift, model.changedThreshold)
         } else if Self.isCopyEdit(left, right) {
             label = .copyedit
         } else if garbleCues > 0 {
             label = .garbled
         } else {
-            label = drift >= JudgeWeights.changedThreshold ? .changed : .paraphrase
+            label = drift >= model.changedThreshold ? .changed : .paraphrase
         }
         return PairJudgement(
             drift: drift, label: label, features: features, garbleCues: garbleCues,

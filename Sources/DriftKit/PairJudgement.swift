@@ -15,4 +15,7 @@ public struct PairJudgement: Sendable, Hashable {
     public var candidateWords: Int
     /// Human-readable reasons, strongest first ("number 2025 → 2026", "negation added").
     public var evidence: [String]
+
+    /// The cosine of the pair's sentence embeddings, or nil when the judge had none.
+    public var cosine: Double? { features.semanticGap.map { 1 - $0 } }
 }

@@ -14,9 +14,11 @@ public struct AlignmentRenderer: Sendable {
     }
 
     /// The rendered alignment, ending in a newline.
-    public func render(_ alignment: Alignment, referencePath: String, versionPath: String, format: AlignFormat) -> String {
+    ///
+    /// - Parameter embeddings: Whether sentence embeddings informed the alignment.
+    public func render(_ alignment: Alignment, referencePath: String, versionPath: String, embeddings: Bool = false, format: AlignFormat) -> String {
         switch format {
-        case .json: json(alignment, referencePath: referencePath, versionPath: versionPath).serialized + "\n"
+        case .json: json(alignment, referencePath: referencePath, versionPath: versionPath, embeddings: embeddings).serialized + "\n"
         case .text: text(alignment, referencePath: referencePath, versionPath: versionPath)
         }
     }
@@ -24,8 +26,9 @@ public struct AlignmentRenderer: Sendable {
     // MARK: JSON
 
     /// The JSON document of an alignment; offsets are code points into each file.
-    public func json(_ alignment: Alignment, referencePath: String, versionPath: String) -> JSONValue {
+    public func json(_ alignment: Alignment, referencePath: String, versionPath: String, embeddings: Bool = false) -> JSONValue {
         .object([
+            ("embeddings", .bool(embeddings)),
             ("reference", .object([("path", .string(referencePath)), ("sentences", .int(alignment.reference.sentences.count))])),
             ("version", .object([("path", .string(versionPath)), ("sentences", .int(alignment.version.sentences.count))])),
             ("summary", .object(LinkType.allCases.map { ($0.rawValue, .int(alignment.typeCounts[$0] ?? 0)) })),
@@ -43,11 +46,13 @@ public struct AlignmentRenderer: Sendable {
             ("score", .double(rounded(link.score))),
         ]
         if let similarity = link.similarity {
-            members.append(("similarity", .object([
+            var parts: [(String, JSONValue)] = [
                 ("characters", .double(rounded(similarity.characters))),
                 ("words", .double(rounded(similarity.words))),
                 ("length_ratio", .double(rounded(similarity.lengthRatio))),
-            ])))
+            ]
+            if let cosine = similarity.cosine { parts.append(("cosine", .double(rounded(cosine)))) }
+            members.append(("similarity", .object(parts)))
         }
         members.append(("diff", .array(link.diff.map { operation in
             var fields: [(String, JSONValue)] = [("op", .string(operation.kind.rawValue))]

@@ -18,9 +18,11 @@ public struct ComparisonRenderer: Sendable {
     }
 
     /// The rendered comparison, ending in a newline.
-    public func render(_ comparisons: [VersionComparison], referencePath: String, format: CompareFormat) -> String {
+    ///
+    /// - Parameter embeddings: Whether sentence embeddings informed the comparison.
+    public func render(_ comparisons: [VersionComparison], referencePath: String, embeddings: Bool, format: CompareFormat) -> String {
         switch format {
-        case .json: json(comparisons, referencePath: referencePath).serialized + "\n"
+        case .json: json(comparisons, referencePath: referencePath, embeddings: embeddings).serialized + "\n"
         case .text: text(comparisons, referencePath: referencePath)
         }
     }
@@ -28,9 +30,10 @@ public struct ComparisonRenderer: Sendable {
     // MARK: JSON
 
     /// The `drift.compare/1` document.
-    public func json(_ comparisons: [VersionComparison], referencePath: String) -> JSONValue {
+    public func json(_ comparisons: [VersionComparison], referencePath: String, embeddings: Bool) -> JSONValue {
         .object([
             ("schema", .string(Self.schema)),
+            ("embeddings", .bool(embeddings)),
             ("reference", .object([
                 ("path", .string(referencePath)),
                 ("sentences", .int(comparisons.first?.alignment.reference.sentences.count ?? 0)),

@@ -38,6 +38,8 @@ struct Align: ParsableCommand {
 
     @OptionGroup var options: SideBySideOptions
 
+    @OptionGroup var embedding: EmbeddingOptions
+
     func validate() throws {
         if reference == "-" && version == "-" {
             throw ValidationError("only one of REFERENCE and VERSION can be '-'")
@@ -48,12 +50,12 @@ struct Align: ParsableCommand {
         let documents = try options.documents([reference, version])
         let aligner: Aligner
         do {
-            aligner = try Aligner(language: options.language)
+            aligner = try Aligner(language: options.language, embedder: embedding.embedder())
         } catch {
             Console.error("\(error)")
             throw ExitCode(2)
         }
         let alignment = aligner.align(reference: documents[0].text, version: documents[1].text)
-        Console.out(options.renderer().render(alignment, referencePath: documents[0].path, versionPath: documents[1].path, format: format))
+        Console.out(options.renderer().render(alignment, referencePath: documents[0].path, versionPath: documents[1].path, embeddings: aligner.embedder != nil, format: format))
     }
 }

@@ -40,6 +40,8 @@ struct Compare: ParsableCommand {
 
     @OptionGroup var options: SideBySideOptions
 
+    @OptionGroup var embedding: EmbeddingOptions
+
     func validate() throws {
         if versions.isEmpty { throw ValidationError("give at least one VERSION to compare with the reference") }
         if ([reference] + versions).count(where: { $0 == "-" }) > 1 {
@@ -52,13 +54,14 @@ struct Compare: ParsableCommand {
         let comparison: Comparison
         do {
             comparison = try Comparison(
-                language: options.language, wordNet: SharedWordNet.load(warn: { Console.diagnostic("drift: warning: \($0)\n") }))
+                language: options.language, wordNet: SharedWordNet.load(warn: { Console.diagnostic("drift: warning: \($0)\n") }),
+                embedder: embedding.embedder())
         } catch {
             Console.error("\(error)")
             throw ExitCode(2)
         }
         let results = comparison.compare(reference: documents[0], versions: Array(documents.dropFirst()))
         let renderer = ComparisonRenderer(alignment: options.renderer(), brief: brief)
-        Console.out(renderer.render(results, referencePath: documents[0].path, format: format))
+        Console.out(renderer.render(results, referencePath: documents[0].path, embeddings: comparison.usesEmbeddings, format: format))
     }
 }

@@ -9,8 +9,9 @@ struct Pairs: ParsableCommand {
         discussion: """
             Each input line is {"id": …, "reference": "…", "candidate": "…"}; each output line
             has the same id, drift (0 = same meaning … 1 = unrelated), label (identical,
-            copyedit, paraphrase, changed), chrf (chrF2), bleu (sentence BLEU), ter (TER) and
-            evidence (why), in input order.
+            copyedit, paraphrase, changed, garbled), chrf (chrF2), bleu (sentence BLEU), ter
+            (TER), cosine (of the MiniLM sentence embeddings; null with --lexical or when the
+            model is not installed) and evidence (why), in input order.
             A line that cannot be read gives {"id": …, "line": N, "error": "…"} and the others
             are still scored; the exit code is then 1. Blank lines are skipped.
 
@@ -29,6 +30,18 @@ struct Pairs: ParsableCommand {
     @Flag(help: "Add the judge's feature values to each record (for eval/train_judge.py).")
     var features = false
 
+    @OptionGroup var embedding: EmbeddingOptions
+
+    /// Lines read but not yet written: scored pairs wait here so that their sentences are
+    /// embedded in one batch.
+    private enum Pending {
+        case pair(id: JSONValue, reference: String, candidate: String)
+        case failure(JSONValue)
+    }
+
+    /// Pairs embedded and judged together, at most.
+    private static let batchSize = 256
+
     func run() throws {
         let reader: LineReader
         do {
@@ -38,46 +51,61 @@ struct Pairs: ParsableCommand {
             throw ExitCode(2)
         }
         let scorer = PairScorer()
+        let embedder = embedding.embedder()
         let judge: PairJudge
         do {
-            judge = try PairJudge(wordNet: SharedWordNet.load(warn: { Console.diagnostic("drift: warning: \($0)\n") }))
+            judge = try PairJudge(wordNet: SharedWordNet.load(warn: { Console.diagnostic("drift: warning: \($0)\n") }), embedder: embedder)
         } catch {
             Console.error("\(error)")
             throw ExitCode(3)
         }
         var failures = 0
         var lineNumber = 0
-        var output = ""
-        // Write what is ready whenever the reader is about to wait for input, so that a caller
-        // feeding one line at a time gets each answer at once.
-        reader.beforeRead = {
-            Console.out(output)
-            output = ""
-        }
-        do {
-            while let line = try reader.nextLine() {
-                lineNumber += 1
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+        var pending: [Pending] = []
+        // Judges and writes the pending lines; called when the batch is full, at the end, and
+        // whenever the reader is about to wait for input, so that a caller feeding one line at
+        // a time gets each answer at once.
+        func flush() {
+            var pairs: [(String, String)] = []
+            for case .pair(_, let reference, let candidate) in pending { pairs.append((reference, candidate)) }
+            var cosines = (embedder?.cosines(pairs) ?? []).makeIterator()
+            var output = ""
+            for item in pending {
                 let record: JSONValue
-                do {
-                    let pair = try PairRecord.parse(line)
-                    let scores = scorer.score(reference: pair.reference, candidate: pair.candidate)
-                    record = PairRecord.record(
-                        id: pair.id, judgement: judge.judge(reference: pair.reference, candidate: pair.candidate, chrf: scores.chrf),
-                        scores: scores, features: features)
-                } catch {
-                    failures += 1
-                    record = PairRecord.record(line: lineNumber, failure: error)
+                switch item {
+                case .pair(let id, let reference, let candidate):
+                    let scores = scorer.score(reference: reference, candidate: candidate)
+                    let judgement = judge.judge(reference: reference, candidate: candidate, chrf: scores.chrf, cosine: cosines.next())
+                    record = PairRecord.record(id: id, judgement: judgement, scores: scores, features: features)
+                case .failure(let failure):
+                    record = failure
                 }
                 record.write(to: &output)
                 output += "\n"
             }
-        } catch {
+            pending.removeAll(keepingCapacity: true)
             Console.out(output)
+        }
+        reader.beforeRead = flush
+        do {
+            while let line = try reader.nextLine() {
+                lineNumber += 1
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                do {
+                    let pair = try PairRecord.parse(line)
+                    pending.append(.pair(id: pair.id, reference: pair.reference, candidate: pair.candidate))
+                } catch {
+                    failures += 1
+                    pending.append(.failure(PairRecord.record(line: lineNumber, failure: error)))
+                }
+                if pending.count >= Self.batchSize { flush() }
+            }
+        } catch {
+            flush()
             Console.error("\(error)")
             throw ExitCode(2)
         }
-        Console.out(output)
+        flush()
         if failures > 0 {
             Console.error("\(failures) of \(lineNumber) lines could not be scored; see their error records")
             throw ExitCode(1)

@@ -6,7 +6,7 @@ import Testing
 /// Token ids and embeddings against `Fixtures/minilm/reference_vectors.json`, made by an
 /// independent numpy implementation of all-MiniLM-L6-v2. Needs the model (`make setup`); the
 /// tests are skipped with a message when it is not installed.
-@Suite(.enabled(if: ModelFolder.isInstalled, "the MiniLM model is not installed: run `make setup` or set DRIFT_MODEL_DIR"))
+@Suite(.enabled(if: EncoderModel.isInstalled, EncoderModel.missing))
 struct EncoderParityTests {
     struct Item: Decodable, Sendable, CustomTestStringConvertible {
         var sentence: String
@@ -71,13 +71,5 @@ struct EncoderParityTests {
             #expect(zip(alone, vector).allSatisfy { abs($0 - $1) < 1e-5 })
         }
         #expect(together[0] == together.last)
-    }
-}
-
-/// Where the model is, as the encoder looks for it.
-enum ModelFolder {
-    static var isInstalled: Bool {
-        FileManager.default.fileExists(atPath: SentenceEncoder.defaultDirectory + "/model.safetensors")
-            && FileManager.default.fileExists(atPath: SentenceEncoder.defaultDirectory + "/vocab.txt")
     }
 }

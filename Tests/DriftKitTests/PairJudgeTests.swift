@@ -1,4 +1,5 @@
 import DriftKit
+import DriftTestSupport
 import DriftText
 import Testing
 
@@ -104,5 +105,20 @@ import Testing
         let judge = try PairJudge(wordNet: nil)
         #expect(judge.garbleCues(in: "He said authorities said nothing.") == ["said"])
         #expect(judge.garbleCues(in: "Step by step, the talks went on.").isEmpty)
+    }
+
+    @Test func theEmbeddingsCosineIsAFeatureWhenThereIsAnEmbedder() throws {
+        let reference = "Listen to the silent night."
+        let candidate = "Silent: the nightly tent lo."
+        let lexical = try PairJudge(wordNet: nil).judge(reference: reference, candidate: candidate)
+        #expect(lexical.cosine == nil && lexical.features.semanticGap == nil)
+        let semantic = try PairJudge(wordNet: nil, embedder: LetterEmbedder()).judge(reference: reference, candidate: candidate)
+        // Same letters: the stand-in embedder calls it the same meaning, so drift falls.
+        #expect(try #require(semantic.cosine) > 0.95)
+        #expect(semantic.drift < lexical.drift)
+        // A cosine from the caller is used as it is.
+        let given = try PairJudge(wordNet: nil).judge(reference: reference, candidate: candidate, cosine: 0.25)
+        #expect(abs(try #require(given.features.semanticGap) - 0.75) < 1e-12)
+        #expect(given.drift > semantic.drift)
     }
 }

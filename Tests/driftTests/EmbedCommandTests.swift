@@ -2,16 +2,7 @@ import DriftTestSupport
 import Foundation
 import Testing
 
-/// Whether the encoder's model is where drift looks for it.
-enum Model {
-    static var isInstalled: Bool {
-        let directory = ProcessInfo.processInfo.environment["DRIFT_MODEL_DIR"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? NSHomeDirectory() + "/.cache/drift/all-MiniLM-L6-v2"
-        return FileManager.default.fileExists(atPath: directory + "/model.safetensors")
-    }
-}
-
-@Suite(.enabled(if: Model.isInstalled, "the MiniLM model is not installed: run `make setup` or set DRIFT_MODEL_DIR"))
+@Suite(.enabled(if: EncoderModel.isInstalled, EncoderModel.missing))
 struct EmbedCommandTests {
     @Test func oneUnitVectorPerLineWithOffsets() throws {
         let input = "The weather is lovely today.\n\n  It's so sunny outside!\nHe drove to the stadium.\n"

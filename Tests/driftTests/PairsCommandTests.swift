@@ -35,11 +35,14 @@ import Testing
 
     @Test func featuresOnRequest() throws {
         let input = #"{"id": 1, "reference": "The minister resigned.", "candidate": "The minister quit."}"# + "\n"
-        let result = try CLI.run(["pairs", "--features", "-"], stdin: Data(input.utf8))
+        let result = try CLI.run(["pairs", "--features", "--lexical", "-"], stdin: Data(input.utf8))
         let record = try #require(try rows(result.stdout).first)
-        let features = try #require(record["features"] as? [String: Double])
-        #expect(features.keys.contains("reference_loss"))
-        #expect(features.count == 10)
+        let features = try #require(record["features"] as? [String: Any])
+        #expect(features["reference_loss"] is Double)
+        #expect(features.count == 11)
+        // Without the encoder there is no cosine to weigh.
+        #expect(features["semantic_gap"] is NSNull)
+        #expect(record["cosine"] is NSNull)
     }
 
     @Test func badLinesGiveErrorRecordsAndTheRestGoesOn() throws {

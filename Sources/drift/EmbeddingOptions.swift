@@ -1,0 +1,21 @@
+import ArgumentParser
+import DriftAlign
+import DriftEmbed
+
+/// Whether `drift pairs`, `align` and `compare` use the sentence encoder.
+struct EmbeddingOptions: ParsableArguments {
+    @Flag(help: "Judge from the words alone, without the sentence encoder (faster, less accurate).")
+    var lexical = false
+
+    /// The encoder, or nil with `--lexical` or when its model is not installed; drift then says
+    /// once, on standard error, how to install it and goes on from the words alone.
+    func embedder() -> SentenceEmbedder? {
+        guard !lexical else { return nil }
+        do {
+            return EncoderEmbedder(try SentenceEncoder())
+        } catch {
+            Console.diagnostic("drift: warning: \(error); working from the words alone\n")
+            return nil
+        }
+    }
+}
