@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "DriftMetrics", targets: ["DriftMetrics"]),
         .library(name: "DriftReport", targets: ["DriftReport"]),
         .library(name: "DriftEmbed", targets: ["DriftEmbed"]),
+        .library(name: "DriftChecks", targets: ["DriftChecks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -44,15 +45,15 @@ let package = Package(
         .target(name: "DriftAlign", dependencies: ["DriftText"]),
         .target(name: "DriftChecks", dependencies: ["DriftText", "DriftAlign"]),
         .target(name: "DriftKit", dependencies: ["DriftText", "DriftMetrics", "DriftAlign", "DriftChecks"]),
-        .target(name: "DriftReport", dependencies: ["DriftKit", "DriftAlign", "DriftText"]),
+        .target(name: "DriftReport", dependencies: ["DriftKit", "DriftChecks", "DriftAlign", "DriftText"]),
         .executableTarget(
             name: "drift",
             dependencies: [
-                "DriftReport", "DriftKit", "DriftEmbed",
+                "DriftReport", "DriftKit", "DriftChecks", "DriftEmbed",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "DriftTestSupport", dependencies: ["DriftReport", "DriftAlign"], path: "Tests/DriftTestSupport"),
+        .target(name: "DriftTestSupport", dependencies: ["DriftReport", "DriftChecks", "DriftAlign"], path: "Tests/DriftTestSupport"),
         .testTarget(
             name: "DriftTextTests",
             dependencies: ["DriftText", "DriftTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
@@ -66,6 +67,7 @@ let package = Package(
             dependencies: ["DriftAlign", "DriftReport", "DriftTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "DriftEmbedTests", dependencies: ["DriftEmbed", "DriftTestSupport"]),
+        .testTarget(name: "DriftChecksTests", dependencies: ["DriftChecks"]),
         .testTarget(name: "DriftKitTests", dependencies: ["DriftKit", "DriftTestSupport"]),
         .testTarget(name: "DriftReportTests", dependencies: ["DriftReport", "DriftTestSupport"]),
         .testTarget(name: "driftTests", dependencies: ["drift", "DriftTestSupport"]),

@@ -45,6 +45,16 @@ public final class Aligner {
         SegmentedText(text, segmenter: segmenter, tokenizer: tokenizer)
     }
 
+    /// The features of every token of a segmented text.
+    public func features(of text: SegmentedText) -> [TokenFeatures] {
+        analyzer.features(of: text)
+    }
+
+    /// A text already segmented, restricted to some of its sentences (numbered afresh from 0).
+    public func segment(_ text: Text, sentences: [Sentence]) -> SegmentedText {
+        SegmentedText(text, sentences: sentences, tokenizer: tokenizer)
+    }
+
     /// The similarity profiles of every sentence of two texts, with word weights drawn from both.
     public func profiles(reference: SegmentedText, version: SegmentedText) -> (reference: [SentenceProfile], version: [SentenceProfile]) {
         profiles(reference, analyzer.features(of: reference), version, analyzer.features(of: version))

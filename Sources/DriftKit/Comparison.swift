@@ -1,14 +1,18 @@
 public import DriftAlign
+public import DriftChecks
 public import DriftText
 
-/// The pipeline that compares versions with a reference: align the sentences, judge every
-/// link, judge the whole version.
+/// The pipeline that compares versions with a reference: leave out web page furniture, align
+/// the sentences, judge every link, judge the whole version, run the checks.
 ///
 /// A comparison holds ICU and Snowball objects and is not thread-safe: one per worker. The
 /// WordNet database may be shared.
 public final class Comparison {
     private let aligner: Aligner
     private let judge: PairJudge
+    private let checker: Checker
+    /// Required renderings of terms, for the glossary check.
+    public var glossary: Glossary?
 
     /// Creates a comparison.
     ///
@@ -17,34 +21,66 @@ public final class Comparison {
     ///   - language: The Snowball stemmer's language.
     ///   - wordNet: The synonym database, or nil to match stems and names only.
     ///   - embedder: Sentence embeddings for alignment and judgement, or nil for words alone.
+    ///   - glossary: Required renderings of terms, or nil.
     public init(
-        options: AlignmentOptions = AlignmentOptions(), language: String = "english", wordNet: WordNet?, embedder: SentenceEmbedder? = nil
+        options: AlignmentOptions = AlignmentOptions(), language: String = "english", wordNet: WordNet?,
+        embedder: SentenceEmbedder? = nil, glossary: Glossary? = nil
     ) throws(TextError) {
         aligner = try Aligner(options: options, language: language, embedder: embedder)
         judge = try PairJudge(wordNet: wordNet, embedder: embedder)
+        checker = Checker()
+        self.glossary = glossary
     }
 
     /// Whether sentence embeddings inform the comparison.
     public var usesEmbeddings: Bool { aligner.embedder != nil }
 
-    /// Compares each version with the reference, in the order given; the reference is
-    /// segmented once.
-    public func compare(reference: Document, versions: [Document]) -> [VersionComparison] {
-        let segmented = aligner.segment(reference.text)
-        let context = judge.vocabulary(of: reference.text.string)
-        return versions.map { compare(reference: segmented, version: $0, context: context) }
+    /// A document segmented whole (for the checks) and without its boilerplate (for alignment).
+    private struct Prepared {
+        var checked: CheckedText
+        var article: SegmentedText
+        var boilerplate: [BoilerplateSpan]
     }
 
-    /// Compares one version with a reference already segmented.
-    public func compare(reference: SegmentedText, version: Document) -> VersionComparison {
-        compare(reference: reference, version: version, context: judge.vocabulary(of: reference.text.string))
+    private func prepare(_ text: Text) -> Prepared {
+        let segmented = aligner.segment(text)
+        let boilerplate = Boilerplate.spans(in: segmented)
+        let article = boilerplate.isEmpty
+            ? segmented : aligner.segment(text, sentences: Boilerplate.articleSentences(of: segmented, excluding: boilerplate))
+        return Prepared(checked: CheckedText(segmented: segmented, features: aligner.features(of: segmented)), article: article, boilerplate: boilerplate)
+    }
+
+    /// Compares each version with the reference, in the order given; the reference is
+    /// segmented once, and every other version is a witness for the checks of each.
+    public func compare(reference: Document, versions: [Document]) -> [VersionComparison] {
+        let prepared = prepare(reference.text)
+        let context = judge.vocabulary(of: reference.text.string)
+        let versionsPrepared = versions.map { prepare($0.text) }
+        return versions.indices.map { index in
+            let others = versions.indices.filter { $0 != index }
+            var comparison = compare(
+                prepared, versions[index].path, versionsPrepared[index], witnesses: others.map { versionsPrepared[$0].checked }, context: context)
+            comparison.witnesses = others.map { versions[$0] }
+            return comparison
+        }
+    }
+
+    /// Compares one version with the reference.
+    public func compare(reference: Document, version: Document) -> VersionComparison {
+        compare(reference: reference, versions: [version])[0]
     }
 
     /// `context` is the reference's vocabulary, computed once for all versions.
-    private func compare(reference: SegmentedText, version: Document, context: Set<String>) -> VersionComparison {
-        let alignment = aligner.align(reference: reference, version: aligner.segment(version.text))
+    private func compare(
+        _ reference: Prepared, _ path: String, _ version: Prepared, witnesses: [CheckedText], context: Set<String>
+    ) -> VersionComparison {
+        let alignment = aligner.align(reference: reference.article, version: version.article)
         let links = alignment.links.map { judged($0, in: alignment, context: context) }
-        return VersionComparison(path: version.path, alignment: alignment, links: links, judgement: DocumentJudge.judgement(of: links))
+        let findings = checker.findings(in: CheckContext(
+            document: version.checked, reference: reference.checked, alignment: alignment, witnesses: witnesses, glossary: glossary))
+        return VersionComparison(
+            path: path, alignment: alignment, links: links, judgement: DocumentJudge.judgement(of: links), findings: findings,
+            boilerplate: version.boilerplate, witnesses: [])
     }
 
     private func judged(_ link: Link, in alignment: Alignment, context: Set<String>) -> JudgedLink {

@@ -47,6 +47,9 @@ public struct ComparisonRenderer: Sendable {
             ("path", .string(comparison.path)),
             ("sentences", .int(comparison.alignment.version.sentences.count)),
             ("judgement", json(comparison.judgement)),
+            ("boilerplate", .array(comparison.boilerplate.map { span in
+                .object(FindingRenderer.excerpt(span.span, in: comparison.alignment.version.text) + [("reason", .string(span.reason))])
+            })),
             ("links", .array(comparison.links.map { judged in
                 AlignmentRenderer.json(judged.link, extra: [
                     ("label", .string(judged.label.rawValue)),
@@ -54,7 +57,11 @@ public struct ComparisonRenderer: Sendable {
                     ("evidence", .array(judged.evidence.map(JSONValue.string))),
                 ])
             })),
-            ("findings", .array([])),
+            ("findings", .array(comparison.findings.map {
+                FindingRenderer.json(
+                    $0, version: comparison.alignment.version.text, reference: comparison.alignment.reference.text,
+                    witnesses: comparison.witnesses)
+            })),
         ])
     }
 
@@ -94,6 +101,7 @@ public struct ComparisonRenderer: Sendable {
             output += "   labels: " + PairLabel.allCases.compactMap { label in
                 j.labels[label].map { "\(label.rawValue) ×\($0)" }
             }.joined(separator: ", ") + "\n"
+            output += FindingRenderer.text(comparison.findings, in: comparison.alignment.version.text, brief: brief)
             guard !brief else { continue }
             output += alignment.sideBySide(comparison.alignment) { index, _ in
                 let judged = comparison.links[index]

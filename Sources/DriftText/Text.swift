@@ -49,6 +49,11 @@ public struct Text: Sendable {
         return String(result)
     }
 
+    /// The line, from 1, of the scalar at `offset`: one more than the line feeds before it.
+    public func line(of offset: Int) -> Int {
+        1 + scalars[..<min(max(offset, 0), scalars.count)].count { $0 == "\n" }
+    }
+
     /// The UTF-16 code units of a scalar range.
     public func utf16Units(of range: Range<Int>) -> ArraySlice<UInt16> {
         utf16[utf16Offset(ofScalar: range.lowerBound)..<utf16Offset(ofScalar: range.upperBound)]

@@ -15,7 +15,10 @@ struct Compare: ParsableCommand {
             moved, with a drift from 0 (same meaning) to 1 and the evidence. Each version gets
             coverage (share of the reference's content kept), drift, garble, additions,
             omissions and a verdict: faithful, paraphrase, machine translation with errors,
-            summary, partial overlap or unrelated.
+            summary, partial overlap or unrelated. Then the findings, most serious first: altered
+            quotes (against the reference, or the wording the other versions agree on), garbled
+            names, replaced numbers, duplicated words, repetition loops, web residue (left out
+            of the alignment) and glossary terms (--glossary).
 
             Examples:
               drift compare seeds/002_afb0eaf99028a645.txt seeds/000_e9b24277e7831f18.txt
@@ -42,6 +45,8 @@ struct Compare: ParsableCommand {
 
     @OptionGroup var embedding: EmbeddingOptions
 
+    @OptionGroup var glossary: GlossaryOption
+
     func validate() throws {
         if versions.isEmpty { throw ValidationError("give at least one VERSION to compare with the reference") }
         if ([reference] + versions).count(where: { $0 == "-" }) > 1 {
@@ -51,11 +56,12 @@ struct Compare: ParsableCommand {
 
     func run() throws {
         let documents = try options.documents([reference] + versions)
+        let terms = try glossary.load()
         let comparison: Comparison
         do {
             comparison = try Comparison(
                 language: options.language, wordNet: SharedWordNet.load(warn: { Console.diagnostic("drift: warning: \($0)\n") }),
-                embedder: embedding.embedder())
+                embedder: embedding.embedder(), glossary: terms)
         } catch {
             Console.error("\(error)")
             throw ExitCode(2)

@@ -1,0 +1,18 @@
+/// Which check made a finding; the raw value is the id in JSON and on the command line.
+public enum CheckID: String, Sendable, Hashable, CaseIterable {
+    /// Words inside quotation marks that differ from the quote in the reference or in the other
+    /// versions.
+    case quoteAltered = "quote-altered"
+    /// A name close to, but not the same as, the name the reference uses.
+    case nameGarbled = "name-garbled"
+    /// A number of the reference sentence replaced by another.
+    case numberMismatch = "number-mismatch"
+    /// The same word twice in a row: "the the".
+    case duplicatedWord = "duplicated-word"
+    /// A run of words repeated over and over, as broken machine translation loops.
+    case repetitionLoop = "repetition-loop"
+    /// Web page furniture in the text: ads, read times, share and comment prompts, stamps.
+    case webResidue = "web-residue"
+    /// A glossary term rendered otherwise than the glossary requires.
+    case glossary
+}

@@ -1,0 +1,52 @@
+/// Flags a number of the reference sentence replaced by another in the aligned version
+/// sentence: "by September 2025" → "by September 2026". A number dropped or added alone is
+/// an omission or addition, not flagged here; numbers written as words ("three", "3") match.
+public struct NumberMismatchCheck: Check {
+    public let id = CheckID.numberMismatch
+    public let needsReference = true
+
+    public init() {}
+
+    public func findings(in context: CheckContext) -> [Finding] {
+        guard let reference = context.reference, let alignment = context.alignment else { return [] }
+        let document = context.document
+        let versionIndex = TokenIndex(document)
+        let referenceIndex = TokenIndex(reference)
+        var findings: [Finding] = []
+        for link in alignment.links {
+            guard let versionSpan = link.versionSpan, let referenceSpan = link.referenceSpan else { continue }
+            let versionNumbers = Self.numbers(versionIndex.words(in: versionSpan), in: document)
+            let referenceNumbers = Self.numbers(referenceIndex.words(in: referenceSpan), in: reference)
+            let referenceValues = Set(referenceNumbers.map(\.value))
+            let versionValues = Set(versionNumbers.map(\.value))
+            let dropped = referenceNumbers.filter { !versionValues.contains($0.value) }
+            let added = versionNumbers.filter { !referenceValues.contains($0.value) }
+            for (new, old) in zip(added, dropped) {
+                findings.append(Finding(
+                    check: id, category: .mistranslation, severity: .major,
+                    span: document.segmented.tokens[new.token].range, referenceSpan: reference.segmented.tokens[old.token].range,
+                    message: "“\(document.features[new.token].text)” where the reference has “\(reference.features[old.token].text)”",
+                    suggestion: reference.features[old.token].text))
+            }
+        }
+        return findings
+    }
+
+    /// The numbers among some tokens, in order, with their values as digit strings.
+    private static func numbers(_ tokens: [Int], in text: CheckedText) -> [(token: Int, value: String)] {
+        tokens.compactMap { token in
+            let features = text.features[token]
+            if features.kind == .number { return (token, features.folded) }
+            return numberWords[features.folded].map { (token, $0) }
+        }
+    }
+
+    /// Numbers that news text writes as words ("one" is left out: "one of the leaders").
+    private static let numberWords: [String: String] = [
+        "zero": "0", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+        "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
+        "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20",
+        "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
+        "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
+    ]
+}

@@ -1,0 +1,47 @@
+/// Flags a run of words that repeats back to back, the loop of a broken neural translation:
+/// one word three times or more ("no no no"), or two to six words twice or more ("the coalition
+/// of the coalition of").
+public struct RepetitionLoopCheck: Check {
+    public let id = CheckID.repetitionLoop
+    public let needsReference = false
+
+    public init() {}
+
+    public func findings(in context: CheckContext) -> [Finding] {
+        let document = context.document
+        var findings: [Finding] = []
+        for range in document.segmented.sentenceTokens {
+            let words = range.filter { document.features[$0].kind == .word || document.features[$0].kind == .number }
+            let folded = words.map { document.features[$0].folded }
+            var start = 0
+            while start < words.count {
+                guard let (length, repeats) = loop(in: folded, at: start) else {
+                    start += 1
+                    continue
+                }
+                let end = start + length * repeats
+                let tokens = document.segmented.tokens
+                let span = tokens[words[start]].range.lowerBound..<tokens[words[end - 1]].range.upperBound
+                let unit = (start..<(start + length)).map { document.features[words[$0]].text }.joined(separator: " ")
+                findings.append(Finding(
+                    check: id, category: .grammar, severity: .major, span: span,
+                    message: "“\(unit)” repeats \(repeats) times in a row", suggestion: unit))
+                start = end
+            }
+        }
+        return findings
+    }
+
+    /// The shortest unit that repeats back to back from `start`, and how often.
+    private func loop(in words: [String], at start: Int) -> (length: Int, repeats: Int)? {
+        for length in 1...6 where start + 2 * length <= words.count {
+            var repeats = 1
+            while start + (repeats + 1) * length <= words.count
+                && words[(start + repeats * length)..<(start + (repeats + 1) * length)] == words[start..<(start + length)] {
+                repeats += 1
+            }
+            if repeats >= (length == 1 ? 3 : 2) { return (length, repeats) }
+        }
+        return nil
+    }
+}

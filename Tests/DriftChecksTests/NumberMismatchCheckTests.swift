@@ -1,0 +1,25 @@
+import DriftChecks
+import Testing
+
+@Suite struct NumberMismatchCheckTests {
+    func findings(_ reference: String, _ version: String) throws -> [Finding] {
+        NumberMismatchCheck().findings(in: try CheckFixtures.context(reference: reference, version: version))
+    }
+
+    @Test func aReplacedNumberIsMajor() throws {
+        let version = "The agreement ends the mission by September 2026."
+        let found = try findings("The agreement ends the mission by September 2025.", version)
+        #expect(CheckFixtures.words(found, in: version) == ["2026"])
+        #expect(found.first?.suggestion == "2025" && found.first?.severity == .major)
+    }
+
+    @Test(arguments: [
+        ("Three soldiers were wounded.", "3 soldiers were wounded."),
+        ("About 2,000 troops remain.", "About 2000 troops remain."),
+        ("The talks lasted 3 days in 2025.", "The talks lasted three days."),
+        ("He is one of the leaders.", "He is a leader since 2019."),
+    ])
+    func numbersKeptOrOnlyDroppedAreFine(_ reference: String, _ version: String) throws {
+        #expect(try findings(reference, version).isEmpty)
+    }
+}

@@ -1,0 +1,49 @@
+import DriftReport
+import DriftTestSupport
+import Foundation
+import Testing
+
+@Suite struct CheckCommandTests {
+    @Test func textListsFindingsMostSeriousFirst() throws {
+        let input = "Share This Article\nThe minister said the the talks were good good good for everyone.\n"
+        let result = try CLI.run(["check", "-"], stdin: Data(input.utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("   findings: 1 major, 2 minor"))
+        let order = ["repetition-loop", "web-residue", "duplicated-word"].map { check in lines.firstIndex { $0.contains(check) } ?? -1 }
+        #expect(order == order.sorted() && !order.contains(-1), "\(result.stdout)")
+        #expect(result.stdout.contains("line 2 · duplicated-word"))
+    }
+
+    @Test func jsonHasThePathAndTheFindings() throws {
+        let result = try CLI.run(["check", "--format", "json", "seeds/002_afb0eaf99028a645.txt"])
+        #expect(result.status == 0)
+        let document = try JSONParser.parse(result.stdout)
+        #expect(document["path"] == .string("seeds/002_afb0eaf99028a645.txt"))
+        guard case .array(let findings)? = document["findings"] else {
+            Issue.record("no findings array")
+            return
+        }
+        // The reference's own slips: the date stamp and "Prime Minister Minister".
+        #expect(findings.map { $0["check"] } .contains(.string("web-residue")))
+        #expect(findings.contains { $0["check"] == .string("duplicated-word") && $0["version"]?["text"] == .string("Minister Minister") })
+    }
+
+    @Test func glossaryAndFailOn() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("drift-check-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let glossary = folder.appendingPathComponent("terms.tsv")
+        try "ISIS\tIslamic State\thouse style\n".write(to: glossary, atomically: true, encoding: .utf8)
+        let input = Data("ISIS fighters fled the town.\n".utf8)
+        let flagged = try CLI.run(["check", "--glossary", glossary.path, "--fail-on", "major", "-"], stdin: input)
+        #expect(flagged.status == 1)
+        #expect(flagged.stdout.contains("suggestion: Islamic State"))
+        let minorOnly = try CLI.run(["check", "--glossary", glossary.path, "--fail-on", "critical", "-"], stdin: input)
+        #expect(minorOnly.status == 0)
+        try "ISIS\n".write(to: glossary, atomically: true, encoding: .utf8)
+        let broken = try CLI.run(["check", "--glossary", glossary.path, "-"], stdin: input)
+        #expect(broken.status == 2)
+        #expect(broken.stderr.contains("terms.tsv:1: "))
+    }
+}
