@@ -7,6 +7,9 @@ public enum CheckID: String, Sendable, Hashable, CaseIterable {
     case nameGarbled = "name-garbled"
     /// A number of the reference sentence replaced by another.
     case numberMismatch = "number-mismatch"
+    /// A name of several words written in lower case: "coordination framework" for
+    /// "Coordination Framework".
+    case capitalsLost = "capitals-lost"
     /// The same word twice in a row: "the the".
     case duplicatedWord = "duplicated-word"
     /// A run of words repeated over and over, as broken machine translation loops.

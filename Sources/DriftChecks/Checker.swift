@@ -5,7 +5,7 @@ public struct Checker: Sendable {
 
     /// Every check.
     public static let all: [any Check] = [
-        WebResidueCheck(), QuoteAlteredCheck(), NameGarbledCheck(), NumberMismatchCheck(), DuplicatedWordCheck(),
+        WebResidueCheck(), QuoteAlteredCheck(), NameGarbledCheck(), NumberMismatchCheck(), CapitalsLostCheck(), DuplicatedWordCheck(),
         RepetitionLoopCheck(), GlossaryCheck(),
     ]
 

@@ -1,6 +1,9 @@
 /// Flags a number of the reference sentence replaced by another in the aligned version
-/// sentence: "by September 2025" → "by September 2026". A number dropped or added alone is
-/// an omission or addition, not flagged here; numbers written as words ("three", "3") match.
+/// sentence: "by September 2025" → "by September 2026". The two must stand by the same word
+/// ("September", "troops"), so that a number dropped from one clause and another added to
+/// the next ("two officials" … "20 years") are not taken for one replaced. A number dropped or
+/// added alone is an omission or addition, not flagged here; numbers written as words
+/// ("three", "3") match.
 public struct NumberMismatchCheck: Check {
     public let id = CheckID.numberMismatch
     public let needsReference = true
@@ -15,13 +18,19 @@ public struct NumberMismatchCheck: Check {
         var findings: [Finding] = []
         for link in alignment.links {
             guard let versionSpan = link.versionSpan, let referenceSpan = link.referenceSpan else { continue }
-            let versionNumbers = Self.numbers(versionIndex.words(in: versionSpan), in: document)
-            let referenceNumbers = Self.numbers(referenceIndex.words(in: referenceSpan), in: reference)
+            let versionWords = versionIndex.words(in: versionSpan)
+            let referenceWords = referenceIndex.words(in: referenceSpan)
+            let versionNumbers = Self.numbers(versionWords, in: document)
+            let referenceNumbers = Self.numbers(referenceWords, in: reference)
             let referenceValues = Set(referenceNumbers.map(\.value))
             let versionValues = Set(versionNumbers.map(\.value))
-            let dropped = referenceNumbers.filter { !versionValues.contains($0.value) }
+            var dropped = referenceNumbers.filter { !versionValues.contains($0.value) }
             let added = versionNumbers.filter { !referenceValues.contains($0.value) }
-            for (new, old) in zip(added, dropped) {
+            for new in added {
+                let context = Self.neighbours(of: new.token, in: versionWords, document)
+                guard let match = dropped.firstIndex(where: { !context.isDisjoint(with: Self.neighbours(of: $0.token, in: referenceWords, reference)) })
+                else { continue }
+                let old = dropped.remove(at: match)
                 findings.append(Finding(
                     check: id, category: .mistranslation, severity: .major,
                     span: document.segmented.tokens[new.token].range, referenceSpan: reference.segmented.tokens[old.token].range,
@@ -30,6 +39,15 @@ public struct NumberMismatchCheck: Check {
             }
         }
         return findings
+    }
+
+    /// The stems of the words just before and after a token among `words`.
+    private static func neighbours(of token: Int, in words: [Int], _ text: CheckedText) -> Set<String> {
+        guard let position = words.firstIndex(of: token) else { return [] }
+        return Set([position - 1, position + 1].filter { words.indices.contains($0) }.compactMap { index in
+            let features = text.features[words[index]]
+            return features.kind == .word ? features.stem : nil
+        })
     }
 
     /// The numbers among some tokens, in order, with their values as digit strings.

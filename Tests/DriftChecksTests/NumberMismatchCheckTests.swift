@@ -23,3 +23,11 @@ import Testing
         #expect(try findings(reference, version).isEmpty)
     }
 }
+
+extension NumberMismatchCheckTests {
+    @Test func numbersInOtherClausesAreNotPaired() throws {
+        let reference = "Two officials said the group was weakened."
+        let version = "Officials said the group, active for more than 20 years, was weakened."
+        #expect(try findings(reference, version).isEmpty)
+    }
+}
