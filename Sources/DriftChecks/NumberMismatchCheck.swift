@@ -50,14 +50,30 @@ public struct NumberMismatchCheck: Check {
         })
     }
 
-    /// The numbers among some tokens, in order, with their values as digit strings.
+    /// The numbers among some tokens, in order, with their values as digit strings; a number
+    /// followed by "hundred", "thousand", "million" or "billion" is one number ("two thousand"
+    /// is 2000, as "2,000" is).
     private static func numbers(_ tokens: [Int], in text: CheckedText) -> [(token: Int, value: String)] {
-        tokens.compactMap { token in
-            let features = text.features[token]
-            if features.kind == .number { return (token, features.folded) }
-            return numberWords[features.folded].map { (token, $0) }
+        var result: [(token: Int, value: String)] = []
+        var index = 0
+        while index < tokens.count {
+            let features = text.features[tokens[index]]
+            var value = features.kind == .number ? features.folded.filter { $0 != "," } : numberWords[features.folded]
+            if let digits = value, index + 1 < tokens.count, let factor = multipliers[text.features[tokens[index + 1]].folded],
+               let number = Double(digits) {
+                value = String(Int((number * factor).rounded()))
+                result.append((tokens[index], value!))
+                index += 2
+                continue
+            }
+            if let value { result.append((tokens[index], value)) }
+            index += 1
         }
+        return result
     }
+
+    /// Words that multiply the number before them.
+    private static let multipliers: [String: Double] = ["hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9]
 
     /// Numbers that news text writes as words ("one" is left out: "one of the leaders").
     private static let numberWords: [String: String] = [
@@ -65,6 +81,6 @@ public struct NumberMismatchCheck: Check {
         "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
         "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20",
         "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
-        "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
+        "hundred": "100", "thousand": "1000",
     ]
 }

@@ -1,9 +1,14 @@
 /// Flags a run of words that repeats back to back, the loop of a broken neural translation:
 /// one word three times or more ("no no no"), or two to six words twice or more ("the coalition
-/// of the coalition of").
+/// of the coalition of"), both major; and, minor, a word that comes back one word later
+/// ("coalition of coalitions", "he said authorities said"), unless an idiom links the two
+/// ("day by day", "face to face", "more and more").
 public struct RepetitionLoopCheck: Check {
     public let id = CheckID.repetitionLoop
     public let needsReference = false
+
+    /// The words that join a word to itself in idioms: "day by day", "face to face".
+    public static let idiomLinks: Set<String> = ["by", "to", "and", "after", "upon", "for", "or", "in", "on", "over"]
 
     public init() {}
 
@@ -16,6 +21,7 @@ public struct RepetitionLoopCheck: Check {
             var start = 0
             while start < words.count {
                 guard let (length, repeats) = loop(in: folded, at: start) else {
+                    if let finding = echo(at: start, words, document) { findings.append(finding) }
                     start += 1
                     continue
                 }
@@ -30,6 +36,20 @@ public struct RepetitionLoopCheck: Check {
             }
         }
         return findings
+    }
+
+    /// A lower-case word at `start` that comes back, as the same stem, two words on: "coalition
+    /// of coalitions".
+    private func echo(at start: Int, _ words: [Int], _ document: CheckedText) -> Finding? {
+        guard start + 2 < words.count else { return nil }
+        let (first, link, second) = (document.features[words[start]], document.features[words[start + 1]], document.features[words[start + 2]])
+        guard first.kind == .word, second.kind == .word, !first.isCapitalized, first.stem == second.stem, first.folded.count > 3,
+              !Self.idiomLinks.contains(link.folded) else { return nil }
+        let tokens = document.segmented.tokens
+        let span = tokens[words[start]].range.lowerBound..<tokens[words[start + 2]].range.upperBound
+        return Finding(
+            check: id, category: .grammar, severity: .minor, span: span,
+            message: "“\(first.text)” comes back one word later: “\(document.text[span])”", suggestion: nil)
     }
 
     /// The shortest unit that repeats back to back from `start`, and how often.

@@ -1,3 +1,4 @@
+import DriftChecks
 /// Closed word classes of English that the judge treats specially.
 enum Lexicon {
     /// Function words (folded): they carry grammar, not content.
@@ -37,5 +38,5 @@ enum Lexicon {
     ]
 
     /// Words that join a repeated word in idioms: "day by day", "face to face", "more and more".
-    static let idiomLinks: Set<String> = ["by", "to", "and", "after", "upon", "for", "or", "in", "on", "over"]
+    static let idiomLinks = RepetitionLoopCheck.idiomLinks
 }

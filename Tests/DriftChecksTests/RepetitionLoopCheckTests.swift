@@ -24,4 +24,11 @@ import Testing
     func fluentTextIsNot(_ string: String) throws {
         #expect(try findings(string).isEmpty)
     }
+
+    @Test func aWordThatComesBackOneWordLaterIsMinor() throws {
+        let string = "It backed a coalition of coalitions, and he said authorities said it would end."
+        let found = try findings(string)
+        #expect(CheckFixtures.words(found, in: string) == ["coalition of coalitions", "said authorities said"])
+        #expect(found.allSatisfy { $0.severity == .minor })
+    }
 }
