@@ -97,6 +97,13 @@ eval: build
 	   $(PYTHON) $(SHARED)/eval/eval_mqm.py --drift $(DRIFT) --field chrf --higher-is-similar $(SHARED)/data/dev/mqm/ted_ende.tsv | tail -n 1; \
 	   $(PYTHON) eval/bible_labels.py $(DRIFT) $(BIBLE); \
 	   echo '```'; echo; \
+	   echo "## Findings against expert MQM error spans (\`mqm_spans.py\`)"; echo; \
+	   echo "Recall of the Major error spans of WMT21 TED en-de hypotheses that overlap a finding of \`drift compare\`"; \
+	   echo "(reference translation as reference, all systems as witnesses), and the share of findings that overlap"; \
+	   echo "an annotated error. The annotators judged against the English source, so most errors are out of reach."; echo; \
+	   echo '```'; \
+	   $(PYTHON) eval/mqm_spans.py $(DRIFT) $(SHARED)/data/dev/mqm/ted_ende.tsv $(SHARED)/data/dev/mqm/ted_ende_errors.tsv; \
+	   echo '```'; echo; \
 	   echo "## Versions of one story: the seeds against 002 (\`drift compare --brief\`)"; echo; \
 	   echo '```'; \
 	   $(DRIFT) compare --brief --color never seeds/002_afb0eaf99028a645.txt $$(ls seeds/*.txt | grep -v 002_); \

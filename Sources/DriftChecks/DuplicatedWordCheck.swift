@@ -1,14 +1,17 @@
 /// Flags a word written twice in a row ("the the", "Minister Minister"), in any document,
 /// the reference included.
 ///
-/// Doubles that English allows ("had had", "that that") and an acronym next to the word it
-/// spells ("IS is") are not flagged.
+/// Doubles that grammar allows (English "had had", "that that"; German "die die", "das das")
+/// and an acronym next to the word it spells ("IS is") are not flagged.
 public struct DuplicatedWordCheck: Check {
     public let id = CheckID.duplicatedWord
     public let needsReference = false
 
-    /// Words that may stand twice in a row in good English.
-    static let allowedDoubles: Set<String> = ["had", "that", "is", "do", "bye", "no", "very", "so", "far"]
+    /// Words that may stand twice in a row in good English, German or French.
+    static let allowedDoubles: Set<String> = [
+        "had", "that", "is", "do", "bye", "no", "very", "so", "far",
+        "die", "der", "das", "den", "dem", "sie", "es", "ich", "nous", "vous",
+    ]
 
     public init() {}
 

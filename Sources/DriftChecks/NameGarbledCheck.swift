@@ -6,7 +6,11 @@ import DriftAlign
 /// The word diff pairs the two names (`TokenRelation.spelling` or `.name`). A name that the
 /// reference or another version uses elsewhere is a legitimate variant and is not flagged. A
 /// transliteration (the same consonant skeleton, "Mohammad"/"Mohammed") is minor; another word
-/// of close spelling is major, since it names another place or person.
+/// of close spelling (at most two edits) is major, since it names another place or person.
+/// Words that only end or start otherwise ("Künstler"/"Künstlerin", "Nutzung"/"Nutzen",
+/// "Nutzers"/"Benutzers": one a prefix or suffix of the other, or four letters or more in
+/// common at the start) are inflections, derivations or compounds, which matters where every
+/// noun has a capital (German).
 public struct NameGarbledCheck: Check {
     public let id = CheckID.nameGarbled
     public let needsReference = true
@@ -33,6 +37,7 @@ public struct NameGarbledCheck: Check {
                     guard name.isCapitalized, original.isCapitalized, name.folded != original.folded,
                           !versionIndex.startsSentence(v), !known.contains(name.folded) else { continue }
                     let variant = name.nameSkeleton == original.nameSkeleton
+                    guard variant || Self.isGarble(name.folded, original.folded) else { continue }
                     findings.append(Finding(
                         check: id, category: variant ? .spelling : .mistranslation, severity: variant ? .minor : .major,
                         span: document.segmented.tokens[v].range, referenceSpan: reference.segmented.tokens[r].range,
@@ -44,6 +49,29 @@ public struct NameGarbledCheck: Check {
             }
         }
         return findings
+    }
+
+    /// Whether two words of close spelling differ as a garbled name does, not only in their
+    /// ending.
+    static func isGarble(_ a: String, _ b: String) -> Bool {
+        let x = Array(a)
+        let y = Array(b)
+        let common = zip(x, y).prefix { $0 == $1 }.count
+        return common < 4 && common < min(x.count, y.count) && !a.hasSuffix(b) && !b.hasSuffix(a) && editDistance(x, y) <= 2
+    }
+
+    /// The Levenshtein distance of two words.
+    private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + [Int](repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
     }
 
     /// The case-folded words of a document.

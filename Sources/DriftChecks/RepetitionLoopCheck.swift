@@ -7,33 +7,59 @@ public struct RepetitionLoopCheck: Check {
     public let id = CheckID.repetitionLoop
     public let needsReference = false
 
-    /// The words that join a word to itself in idioms: "day by day", "face to face".
-    public static let idiomLinks: Set<String> = ["by", "to", "and", "after", "upon", "for", "or", "in", "on", "over"]
+    /// The words that join a word to itself in idioms: "day by day", "face to face", and their
+    /// German, French and Spanish counterparts ("näher und näher", "peu à peu").
+    public static let idiomLinks: Set<String> = [
+        "by", "to", "and", "after", "upon", "for", "or", "in", "on", "over",
+        "und", "für", "um", "nach", "zu", "an", "et", "à", "par", "après", "y", "a", "por", "tras",
+    ]
 
     public init() {}
 
     public func findings(in context: CheckContext) -> [Finding] {
         let document = context.document
         var findings: [Finding] = []
-        for range in document.segmented.sentenceTokens {
-            let words = range.filter { document.features[$0].kind == .word || document.features[$0].kind == .number }
-            let folded = words.map { document.features[$0].folded }
-            var start = 0
-            while start < words.count {
-                guard let (length, repeats) = loop(in: folded, at: start) else {
-                    if let finding = echo(at: start, words, document) { findings.append(finding) }
-                    start += 1
-                    continue
-                }
-                let end = start + length * repeats
-                let tokens = document.segmented.tokens
-                let span = tokens[words[start]].range.lowerBound..<tokens[words[end - 1]].range.upperBound
-                let unit = (start..<(start + length)).map { document.features[words[$0]].text }.joined(separator: " ")
-                findings.append(Finding(
-                    check: id, category: .grammar, severity: .major, span: span,
-                    message: "“\(unit)” repeats \(repeats) times in a row", suggestion: unit))
-                start = end
+        for sentence in document.segmented.sentenceTokens {
+            for range in Self.clauses(of: sentence, document) {
+                findings += loops(in: range, document)
             }
+        }
+        return findings
+    }
+
+    /// The runs of a sentence's tokens between punctuation marks: a repetition across a comma
+    /// or a dash ("it is everywhere, it is everywhere") is rhetoric, not a loop.
+    private static func clauses(of sentence: Range<Int>, _ document: CheckedText) -> [Range<Int>] {
+        var clauses: [Range<Int>] = []
+        var start = sentence.lowerBound
+        for token in sentence where document.features[token].kind == .punctuation {
+            if start < token { clauses.append(start..<token) }
+            start = token + 1
+        }
+        if start < sentence.upperBound { clauses.append(start..<sentence.upperBound) }
+        return clauses
+    }
+
+    /// The loops and echoes of one clause.
+    private func loops(in range: Range<Int>, _ document: CheckedText) -> [Finding] {
+        var findings: [Finding] = []
+        let words = range.filter { document.features[$0].kind == .word || document.features[$0].kind == .number }
+        let folded = words.map { document.features[$0].folded }
+        let tokens = document.segmented.tokens
+        var start = 0
+        while start < words.count {
+            guard let (length, repeats) = loop(in: folded, at: start) else {
+                if let finding = echo(at: start, words, document) { findings.append(finding) }
+                start += 1
+                continue
+            }
+            let end = start + length * repeats
+            let span = tokens[words[start]].range.lowerBound..<tokens[words[end - 1]].range.upperBound
+            let unit = (start..<(start + length)).map { document.features[words[$0]].text }.joined(separator: " ")
+            findings.append(Finding(
+                check: id, category: .grammar, severity: .major, span: span,
+                message: "“\(unit)” repeats \(repeats) times in a row", suggestion: unit))
+            start = end
         }
         return findings
     }
@@ -43,7 +69,11 @@ public struct RepetitionLoopCheck: Check {
     private func echo(at start: Int, _ words: [Int], _ document: CheckedText) -> Finding? {
         guard start + 2 < words.count else { return nil }
         let (first, link, second) = (document.features[words[start]], document.features[words[start + 1]], document.features[words[start + 2]])
-        guard first.kind == .word, second.kind == .word, !first.isCapitalized, first.stem == second.stem, first.folded.count > 3,
+        // The same word, or its plural ("coalition of coalitions"); not two forms of an article
+        // that share a stem ("eines Tages einen").
+        let same = first.folded == second.folded || second.folded == first.folded + "s" || second.folded == first.folded + "es"
+        // A capitalised word between marks parallel phrases in German ("arme Väter, arme Söhne").
+        guard first.kind == .word, second.kind == .word, !first.isCapitalized, !link.isCapitalized, same, first.folded.count > 3,
               !Self.idiomLinks.contains(link.folded) else { return nil }
         let tokens = document.segmented.tokens
         let span = tokens[words[start]].range.lowerBound..<tokens[words[start + 2]].range.upperBound

@@ -19,7 +19,8 @@ import Testing
 
     @Test(arguments: [
         "The minister resigned on Friday after the vote.", "Step by step, the talks went on.",
-        "He said no, no and again no.", "Where you go, I will go.",
+        "He said no, no and again no.", "Where you go, I will go.", "Es ist überall, es ist überall.",
+        "Reiche Väter, arme Väter: arme Väter reiche Söhne.", "The coalitions of coalition politics.",
     ])
     func fluentTextIsNot(_ string: String) throws {
         #expect(try findings(string).isEmpty)
