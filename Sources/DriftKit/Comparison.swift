@@ -51,23 +51,26 @@ public final class Comparison {
     }
 
     /// Compares each version with the reference, in the order given; the reference is
-    /// segmented once, and every other version is a witness for the checks of each.
-    public func compare(reference: Document, versions: [Document]) -> [VersionComparison] {
+    /// segmented once, and every other version is a witness for the checks of each. The
+    /// reference gets the checks that need no reference.
+    public func compare(reference: Document, versions: [Document]) -> ComparisonReport {
         let prepared = prepare(reference.text)
         let context = judge.vocabulary(of: reference.text.string)
         let versionsPrepared = versions.map { prepare($0.text) }
-        return versions.indices.map { index in
+        let compared = versions.indices.map { index in
             let others = versions.indices.filter { $0 != index }
             var comparison = compare(
                 prepared, versions[index].path, versionsPrepared[index], witnesses: others.map { versionsPrepared[$0].checked }, context: context)
             comparison.witnesses = others.map { versions[$0] }
             return comparison
         }
+        let referenceFindings = Checker(referenceFree: true).findings(in: CheckContext(document: prepared.checked, glossary: glossary))
+        return ComparisonReport(reference: reference, referenceFindings: referenceFindings, versions: compared, embeddings: usesEmbeddings)
     }
 
     /// Compares one version with the reference.
     public func compare(reference: Document, version: Document) -> VersionComparison {
-        compare(reference: reference, versions: [version])[0]
+        compare(reference: reference, versions: [version]).versions[0]
     }
 
     /// `context` is the reference's vocabulary, computed once for all versions.

@@ -18,27 +18,28 @@ public struct ComparisonRenderer: Sendable {
     }
 
     /// The rendered comparison, ending in a newline.
-    ///
-    /// - Parameter embeddings: Whether sentence embeddings informed the comparison.
-    public func render(_ comparisons: [VersionComparison], referencePath: String, embeddings: Bool, format: CompareFormat) -> String {
+    public func render(_ report: ComparisonReport, format: CompareFormat) -> String {
         switch format {
-        case .json: json(comparisons, referencePath: referencePath, embeddings: embeddings).serialized + "\n"
-        case .text: text(comparisons, referencePath: referencePath)
+        case .json: json(report).serialized + "\n"
+        case .text: text(report)
         }
     }
 
     // MARK: JSON
 
     /// The `drift.compare/1` document.
-    public func json(_ comparisons: [VersionComparison], referencePath: String, embeddings: Bool) -> JSONValue {
+    public func json(_ report: ComparisonReport) -> JSONValue {
         .object([
             ("schema", .string(Self.schema)),
-            ("embeddings", .bool(embeddings)),
+            ("embeddings", .bool(report.embeddings)),
             ("reference", .object([
-                ("path", .string(referencePath)),
-                ("sentences", .int(comparisons.first?.alignment.reference.sentences.count ?? 0)),
+                ("path", .string(report.reference.path)),
+                ("sentences", .int(report.versions.first?.alignment.reference.sentences.count ?? 0)),
+                ("findings", .array(report.referenceFindings.map {
+                    FindingRenderer.json($0, version: report.reference.text, reference: nil, witnesses: [])
+                })),
             ])),
-            ("versions", .array(comparisons.map(Self.json))),
+            ("versions", .array(report.versions.map(Self.json))),
         ])
     }
 
@@ -82,9 +83,14 @@ public struct ComparisonRenderer: Sendable {
     // MARK: Text
 
     /// A table of the versions' judgements, then each version in detail.
-    public func text(_ comparisons: [VersionComparison], referencePath: String) -> String {
+    public func text(_ report: ComparisonReport) -> String {
+        let comparisons = report.versions
         let sentences = comparisons.first?.alignment.reference.sentences.count ?? 0
-        var output = "reference: \(referencePath) (\(sentences) sentences)\n\n"
+        var output = "reference: \(report.reference.path) (\(sentences) sentences)\n"
+        if !report.referenceFindings.isEmpty {
+            output += FindingRenderer.text(report.referenceFindings, in: report.reference.text, brief: brief)
+        }
+        output += "\n"
         let nameWidth = max(7, comparisons.map(\.path.count).max() ?? 0)
         let columns = ["coverage", "drift", "garble", "added", "omitted"]
         output += pad("version", nameWidth) + "  " + pad("verdict", 31) + columns.map { "  " + $0 }.joined() + "\n"

@@ -66,8 +66,8 @@ struct Compare: ParsableCommand {
             Console.error("\(error)")
             throw ExitCode(2)
         }
-        let results = comparison.compare(reference: documents[0], versions: Array(documents.dropFirst()))
+        let report = comparison.compare(reference: documents[0], versions: Array(documents.dropFirst()))
         let renderer = ComparisonRenderer(alignment: options.renderer(), brief: brief)
-        Console.out(renderer.render(results, referencePath: documents[0].path, embeddings: comparison.usesEmbeddings, format: format))
+        Console.out(renderer.render(report, format: format))
     }
 }

@@ -13,7 +13,7 @@ import Testing
         guard let comparison = try? Comparison(wordNet: try? WordNet()),
             let documents = try? ([reference] + versions).map({ try Document(contentsOf: $0) })
         else { return [:] }
-        let compared = comparison.compare(reference: documents[0], versions: Array(documents.dropFirst()))
+        let compared = comparison.compare(reference: documents[0], versions: Array(documents.dropFirst())).versions
         return Dictionary(uniqueKeysWithValues: compared.map { (String($0.path.split(separator: "/").last!.prefix(3)), $0) })
     }()
 

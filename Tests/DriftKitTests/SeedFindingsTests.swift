@@ -22,7 +22,7 @@ import Testing
         guard let comparison = try? Comparison(wordNet: try? WordNet()),
             let documents = try? ([reference] + versions).map({ try Document(contentsOf: $0) })
         else { return [] }
-        return comparison.compare(reference: documents[0], versions: Array(documents.dropFirst())).flatMap { version in
+        return comparison.compare(reference: documents[0], versions: Array(documents.dropFirst())).versions.flatMap { version in
             version.findings.map { finding in
                 Row(
                     version: String(version.path.split(separator: "/").last!), check: finding.check.rawValue,

@@ -9,7 +9,7 @@ import Testing
         let comparison = try Comparison(wordNet: nil)
         let documents = [Document(path: "reference", string: reference.joined(separator: "\n\n")),
                          Document(path: "version", string: version.joined(separator: "\n\n"))]
-        return try #require(comparison.compare(reference: documents[0], versions: [documents[1]]).first).judgement
+        return try #require(comparison.compare(reference: documents[0], versions: [documents[1]]).versions.first).judgement
     }
 
     static let story = [

@@ -19,6 +19,21 @@ import Testing
             return
         }
         #expect(versions.map { $0["path"] } == Self.versions.map { .string($0) })
+        // The reference's own slip is reported with it.
+        guard case .array(let own)? = document["reference"]?["findings"] else {
+            Issue.record("no reference findings")
+            return
+        }
+        #expect(own.contains { $0["check"] == .string("duplicated-word") && $0["version"]?["text"] == .string("Minister Minister") })
+        // With 000 as the only witness, 001’s “Peace through power!” is not settled (two must agree);
+        // its garbled place and its boilerplate are found.
+        guard case .array(let findings)? = versions[1]["findings"], case .array(let boilerplate)? = versions[1]["boilerplate"] else {
+            Issue.record("no findings for 001")
+            return
+        }
+        #expect(findings.contains { $0["check"] == .string("quote-altered") && $0["version"]?["text"] == .string("Peace through power!") } == false)
+        #expect(findings.contains { $0["check"] == .string("name-garbled") && $0["suggestion"] == .string("Anbar") })
+        #expect(boilerplate.contains { $0["text"] == .string("5 Min Read") && $0["reason"] == .string("read time") })
     }
 
     @Test func theSchemaCatchesAWrongDocument() throws {

@@ -1,0 +1,15 @@
+public import DriftChecks
+
+/// Everything `Comparison.compare(reference:versions:)` found: the reference's own findings and
+/// every version compared with it.
+public struct ComparisonReport: Sendable {
+    /// The reference.
+    public var reference: Document
+    /// The checks that need no reference, run on the reference itself (its duplicated words,
+    /// its web residue), critical first.
+    public var referenceFindings: [Finding]
+    /// Each version compared with the reference, in the order given.
+    public var versions: [VersionComparison]
+    /// Whether sentence embeddings informed alignment and judgement.
+    public var embeddings: Bool
+}
