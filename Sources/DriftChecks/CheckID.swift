@@ -7,6 +7,8 @@ public enum CheckID: String, Sendable, Hashable, CaseIterable {
     case nameGarbled = "name-garbled"
     /// A number of the reference sentence replaced by another.
     case numberMismatch = "number-mismatch"
+    /// "not"/"never" added or dropped, or a fact turned into a possibility or the reverse.
+    case negationModality = "negation-modality"
     /// A name of several words written in lower case: "coordination framework" for
     /// "Coordination Framework".
     case capitalsLost = "capitals-lost"

@@ -5,7 +5,7 @@ public struct Checker: Sendable {
 
     /// Every check.
     public static let all: [any Check] = [
-        WebResidueCheck(), QuoteAlteredCheck(), NameGarbledCheck(), NumberMismatchCheck(), CapitalsLostCheck(), DuplicatedWordCheck(),
+        WebResidueCheck(), QuoteAlteredCheck(), NameGarbledCheck(), NumberMismatchCheck(), NegationModalityCheck(), CapitalsLostCheck(), DuplicatedWordCheck(),
         RepetitionLoopCheck(), GlossaryCheck(),
     ]
 

@@ -17,26 +17,6 @@ enum Lexicon {
         "al", "el", "bin", "ibn", "abu", "de", "del", "la", "le", "van", "von", "der", "du", "di", "da",
     ]
 
-    /// Words that negate (lower case); "n't" endings count too.
-    static let negations: Set<String> = [
-        "not", "no", "nay", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere", "cannot", "without",
-    ]
-
-    /// Hedges and modal verbs (lower case), each with the class of modality it expresses:
-    /// words that turn a fact into an expectation, a possibility, a condition or a report
-    /// ("resigned" → "is expected to resign", "led to" → "would have led to"). Words of one
-    /// class are interchangeable: "might"/"may", "reportedly"/"allegedly". "will" and "shall"
-    /// (plain future), "may" (also wishes and purpose: "May Yahweh deal kindly", "that she may
-    /// glean") and "must"/"should" (older English says "shalt") are left out.
-    static let modality: [String: String] = [
-        "expected": "expectation", "likely": "expectation", "unlikely": "expectation", "probably": "expectation",
-        "possibly": "possibility", "perhaps": "possibility", "might": "possibility", "could": "possibility",
-        "would": "condition",
-        "reportedly": "report", "allegedly": "report", "alleged": "report", "apparently": "report", "seems": "report",
-        "seemed": "report", "suspected": "report", "believed": "report", "rumoured": "report", "rumored": "report",
-        "supposedly": "report",
-    ]
-
     /// Words that join a repeated word in idioms: "day by day", "face to face", "more and more".
     static let idiomLinks = RepetitionLoopCheck.idiomLinks
 }

@@ -1,4 +1,5 @@
 public import DriftAlign
+import DriftChecks
 import DriftMetrics
 public import DriftText
 
@@ -190,8 +191,8 @@ public final class PairJudge {
         let rightNegated = right.contains(where: Self.isNegation)
         let negationMismatch: Double = leftNegated == rightNegated ? 0 : 1
         if negationMismatch > 0 { evidence.append(rightNegated ? "negation added" : "negation dropped") }
-        let leftModal = Set(left.compactMap { Lexicon.modality[$0.lowercased] })
-        let rightModal = Set(right.compactMap { Lexicon.modality[$0.lowercased] })
+        let leftModal = Set(left.compactMap { MeaningMarkers.modality[$0.lowercased] })
+        let rightModal = Set(right.compactMap { MeaningMarkers.modality[$0.lowercased] })
         let modalityMismatch: Double = leftModal == rightModal ? 0 : 1
         if modalityMismatch > 0 {
             evidence.append("modality: \(leftModal.sorted().joined(separator: " ")) → \(rightModal.sorted().joined(separator: " "))")
@@ -281,7 +282,7 @@ public final class PairJudge {
     }
 
     private static func isNegation(_ word: Word) -> Bool {
-        Lexicon.negations.contains(word.lowercased) || word.lowercased.hasSuffix("n't") || word.lowercased.hasSuffix("n’t")
+        MeaningMarkers.isNegation(word.lowercased)
     }
 
     /// Same words, save for case, punctuation and spelling slips.

@@ -1,0 +1,79 @@
+import DriftText
+
+/// Flags an aligned sentence whose negation or modality differs from the reference's: "not"
+/// or "never" added or dropped, or a plain fact turned into an expectation, a possibility, a
+/// condition or a report ("resigned" → "is expected to resign", "could stage" → "will carry
+/// out"), or the other way round (`MeaningMarkers`). Either changes what the sentence claims.
+///
+/// Summaries and paraphrases drop whole clauses, so the check asks for evidence that the same
+/// claim is there: a negation counts only when the word it governs (the next content word,
+/// "not *authorized*") is on the other side too, and a change of modality only in a one-to-one
+/// link whose similarity is at least 0.4.
+public struct NegationModalityCheck: Check {
+    public let id = CheckID.negationModality
+    public let needsReference = true
+
+    public init() {}
+
+    public func findings(in context: CheckContext) -> [Finding] {
+        guard let reference = context.reference, let alignment = context.alignment else { return [] }
+        let document = context.document
+        let versionIndex = TokenIndex(document)
+        let referenceIndex = TokenIndex(reference)
+        var findings: [Finding] = []
+        for link in alignment.links {
+            guard let versionSpan = link.versionSpan, let referenceSpan = link.referenceSpan else { continue }
+            let versionWords = versionIndex.words(in: versionSpan).map { ($0, Normalizer.caseFold(document.features[$0].text)) }
+            let referenceWords = referenceIndex.words(in: referenceSpan).map { ($0, Normalizer.caseFold(reference.features[$0].text)) }
+            let versionNegations = versionWords.filter { MeaningMarkers.isNegation($0.1) }
+            let referenceNegations = referenceWords.filter { MeaningMarkers.isNegation($0.1) }
+            if versionNegations.isEmpty != referenceNegations.isEmpty {
+                let added = referenceNegations.isEmpty
+                let (negated, negating, other, otherWords) = added
+                    ? (versionNegations[0].0, document, reference, referenceWords) : (referenceNegations[0].0, reference, document, versionWords)
+                guard let governed = Self.governedStem(after: negated, in: negating),
+                      otherWords.contains(where: { other.features[$0.0].stem == governed }) else { continue }
+                findings.append(Finding(
+                    check: id, category: .mistranslation, severity: .major,
+                    span: added ? document.segmented.tokens[versionNegations[0].0].range : versionSpan,
+                    referenceSpan: added ? referenceSpan : reference.segmented.tokens[referenceNegations[0].0].range,
+                    message: added
+                        ? "“\(document.features[versionNegations[0].0].text)” negates what the reference states"
+                        : "The reference says “\(reference.features[referenceNegations[0].0].text)”; this sentence drops the negation"))
+            }
+            let versionModal = versionWords.filter { MeaningMarkers.modality[$0.1] != nil }
+            let referenceModal = referenceWords.filter { MeaningMarkers.modality[$0.1] != nil }
+            let versionClasses = Set(versionModal.compactMap { MeaningMarkers.modality[$0.1] })
+            let referenceClasses = Set(referenceModal.compactMap { MeaningMarkers.modality[$0.1] })
+            guard versionClasses != referenceClasses, link.type == .oneToOne || link.type == .moved,
+                  (link.similarity?.value ?? 0) >= 0.4 else { continue }
+            let described = { (words: [(Int, String)], text: CheckedText) in
+                words.isEmpty ? "a plain statement" : "“" + words.map { text.features[$0.0].text }.joined(separator: " … ") + "”"
+            }
+            findings.append(Finding(
+                check: id, category: .mistranslation, severity: .major,
+                span: versionModal.first.map { document.segmented.tokens[$0.0].range } ?? versionSpan,
+                referenceSpan: referenceModal.first.map { reference.segmented.tokens[$0.0].range } ?? referenceSpan,
+                message: "Modality changed: \(described(versionModal, document)) where the reference has \(described(referenceModal, reference))"))
+        }
+        return findings
+    }
+
+    /// The stem of the first word after `token` in its sentence that is not another negation,
+    /// an auxiliary or an article: what the negation denies.
+    private static func governedStem(after token: Int, in text: CheckedText) -> String? {
+        guard let sentence = text.segmented.sentenceTokens.first(where: { $0.contains(token) }) else { return nil }
+        for index in (token + 1)..<sentence.upperBound where text.features[index].kind == .word {
+            let word = Normalizer.caseFold(text.features[index].text)
+            if MeaningMarkers.isNegation(word) || Self.skipped.contains(word) { continue }
+            return text.features[index].stem
+        }
+        return nil
+    }
+
+    /// Words between a negation and what it denies: "not *be* authorized", "no *more* than".
+    private static let skipped: Set<String> = [
+        "a", "an", "the", "be", "been", "being", "is", "are", "was", "were", "have", "has", "had", "do", "does", "did",
+        "to", "yet", "longer", "only", "even", "ever", "so", "very", "more", "one",
+    ]
+}

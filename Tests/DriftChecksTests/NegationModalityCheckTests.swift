@@ -1,0 +1,29 @@
+import DriftChecks
+import Testing
+
+@Suite struct NegationModalityCheckTests {
+    func findings(_ reference: String, _ version: String) throws -> [Finding] {
+        NegationModalityCheck().findings(in: try CheckFixtures.context(reference: reference, version: version))
+    }
+
+    @Test(arguments: [
+        ("The minister resigned on Friday after the vote.", "The minister is expected to resign on Friday after the vote.", "expected"),
+        ("The group could stage a resurgence in Syria.", "The group will stage a resurgence in Syria.", "The group will stage a resurgence in Syria."),
+        ("He was not authorized to speak to the press.", "He was authorized to speak to the press.", "He was authorized to speak to the press."),
+        ("He was authorized to speak to the press.", "He was never authorized to speak to the press.", "never"),
+    ])
+    func aChangedClaimIsMajor(_ reference: String, _ version: String, _ words: String) throws {
+        let found = try findings(reference, version)
+        #expect(CheckFixtures.words(found, in: version) == [words])
+        #expect(found.allSatisfy { $0.severity == .major && $0.category == .mistranslation })
+    }
+
+    @Test(arguments: [
+        ("The official, who was not authorized to speak, said the strike hit Anbar.", "The strike hit Anbar, an official said."),
+        ("The minister might resign.", "The minister could resign."),
+        ("He did not win.", "He didn't win."),
+    ])
+    func droppedClausesAndSynonymousHedgesAreNot(_ reference: String, _ version: String) throws {
+        #expect(try findings(reference, version).isEmpty)
+    }
+}
