@@ -16,6 +16,10 @@ public enum CheckID: String, Sendable, Hashable, CaseIterable {
     case duplicatedWord = "duplicated-word"
     /// A run of words repeated over and over, as broken machine translation loops.
     case repetitionLoop = "repetition-loop"
+    /// Words in another script than the rest of the text: left untranslated.
+    case foreignScript = "foreign-script"
+    /// Words run together: "Iraq.The", "killedIn".
+    case gluedWords = "glued-words"
     /// Web page furniture in the text: ads, read times, share and comment prompts, stamps.
     case webResidue = "web-residue"
     /// A glossary term rendered otherwise than the glossary requires.

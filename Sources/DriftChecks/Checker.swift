@@ -6,7 +6,7 @@ public struct Checker: Sendable {
     /// Every check.
     public static let all: [any Check] = [
         WebResidueCheck(), QuoteAlteredCheck(), NameGarbledCheck(), NumberMismatchCheck(), NegationModalityCheck(), CapitalsLostCheck(), DuplicatedWordCheck(),
-        RepetitionLoopCheck(), GlossaryCheck(),
+        RepetitionLoopCheck(), ForeignScriptCheck(), GluedWordsCheck(), GlossaryCheck(),
     ]
 
     /// Creates a checker; `referenceFree` keeps only the checks that need no reference.

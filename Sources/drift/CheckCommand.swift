@@ -10,7 +10,7 @@ extension Severity: ExpressibleByArgument {}
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check one document for web residue, duplicated words, repetition loops and glossary terms.",
+        abstract: "Check one document: web residue, duplicated words, repetition loops, lost capitals, foreign script, glued words, glossary terms.",
         discussion: """
             Runs the checks that need no reference and prints what an editor should fix, most
             serious first (critical, major, minor), each with its line, its words and a
