@@ -1,5 +1,6 @@
 /// Flags a number of the reference sentence replaced by another in the aligned version
-/// sentence: "by September 2025" → "by September 2026". The two must stand by the same word
+/// sentence: "by September 2025" → "by September 2026", "on Friday" → "on Thursday", "in March"
+/// → "in May" (days and months are compared with their own kind). The two must stand by the same word
 /// ("September", "troops"), so that a number dropped from one clause and another added to
 /// the next ("two officials" … "20 years") are not taken for one replaced. A number dropped or
 /// added alone is an omission or addition, not flagged here; numbers written as words
@@ -28,8 +29,10 @@ public struct NumberMismatchCheck: Check {
             let added = versionNumbers.filter { !referenceValues.contains($0.value) }
             for new in added {
                 let context = Self.neighbours(of: new.token, in: versionWords, document)
-                guard let match = dropped.firstIndex(where: { !context.isDisjoint(with: Self.neighbours(of: $0.token, in: referenceWords, reference)) })
-                else { continue }
+                guard let match = dropped.firstIndex(where: {
+                    Self.kind($0.value) == Self.kind(new.value)
+                        && !context.isDisjoint(with: Self.neighbours(of: $0.token, in: referenceWords, reference))
+                }) else { continue }
                 let old = dropped.remove(at: match)
                 findings.append(Finding(
                     check: id, category: .mistranslation, severity: .major,
@@ -59,6 +62,8 @@ public struct NumberMismatchCheck: Check {
         while index < tokens.count {
             let features = text.features[tokens[index]]
             var value = features.kind == .number ? features.folded.filter { $0 != "," } : numberWords[features.folded]
+            if value == nil, let day = weekdays.firstIndex(of: features.folded) { value = "day \(day + 1)" }
+            if value == nil, features.isCapitalized, let month = months.firstIndex(of: features.folded) { value = "month \(month + 1)" }
             if let digits = value, index + 1 < tokens.count, let factor = multipliers[text.features[tokens[index + 1]].folded],
                let number = Double(digits) {
                 value = String(Int((number * factor).rounded()))
@@ -71,6 +76,17 @@ public struct NumberMismatchCheck: Check {
         }
         return result
     }
+
+    /// Whether a value is a number, a day or a month.
+    private static func kind(_ value: String) -> Substring {
+        value.split(separator: " ").count == 2 ? value.split(separator: " ")[0] : "number"
+    }
+
+    private static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// Months ("may" and "march" only with a capital, as the caller checks).
+    private static let months = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
 
     /// Words that multiply the number before them.
     private static let multipliers: [String: Double] = ["hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9]

@@ -14,7 +14,18 @@ import Testing
     }
 
     @Test(arguments: [
+        ("The strike took place on Thursday night.", "The strike took place on Friday night.", "Friday"),
+        ("Talks resume in March in Baghdad.", "Talks resume in May in Baghdad.", "May"),
+    ])
+    func aChangedDayOrMonthIsMajor(_ reference: String, _ version: String, _ word: String) throws {
+        let found = try findings(reference, version)
+        #expect(CheckFixtures.words(found, in: version) == [word])
+    }
+
+    @Test(arguments: [
         ("Three soldiers were wounded.", "3 soldiers were wounded."),
+        ("On Friday 3 soldiers left.", "On Friday three soldiers left."),
+        ("The mission may end on Friday.", "The mission could end on Friday."),
         ("About 2,000 troops remain.", "About 2000 troops remain."),
         ("The talks lasted 3 days in 2025.", "The talks lasted three days."),
         ("He is one of the leaders.", "He is a leader since 2019."),
