@@ -16,15 +16,14 @@ public struct NegationModalityCheck: Check {
     public init() {}
 
     public func findings(in context: CheckContext) -> [Finding] {
-        guard let reference = context.reference, let alignment = context.alignment else { return [] }
+        guard let reference = context.reference else { return [] }
         let document = context.document
-        let versionIndex = TokenIndex(document)
-        let referenceIndex = TokenIndex(reference)
         var findings: [Finding] = []
-        for link in alignment.links {
+        for linked in LinkedWords.all(in: context) {
+            let link = linked.link
             guard let versionSpan = link.versionSpan, let referenceSpan = link.referenceSpan else { continue }
-            let versionWords = versionIndex.words(in: versionSpan).map { ($0, Normalizer.caseFold(document.features[$0].text)) }
-            let referenceWords = referenceIndex.words(in: referenceSpan).map { ($0, Normalizer.caseFold(reference.features[$0].text)) }
+            let versionWords = linked.version.map { ($0, Normalizer.caseFold(document.features[$0].text)) }
+            let referenceWords = linked.reference.map { ($0, Normalizer.caseFold(reference.features[$0].text)) }
             let versionNegations = versionWords.filter { MeaningMarkers.isNegation($0.1) }
             let referenceNegations = referenceWords.filter { MeaningMarkers.isNegation($0.1) }
             if versionNegations.isEmpty != referenceNegations.isEmpty {

@@ -12,15 +12,11 @@ public struct NumberMismatchCheck: Check {
     public init() {}
 
     public func findings(in context: CheckContext) -> [Finding] {
-        guard let reference = context.reference, let alignment = context.alignment else { return [] }
+        guard let reference = context.reference else { return [] }
         let document = context.document
-        let versionIndex = TokenIndex(document)
-        let referenceIndex = TokenIndex(reference)
         var findings: [Finding] = []
-        for link in alignment.links {
-            guard let versionSpan = link.versionSpan, let referenceSpan = link.referenceSpan else { continue }
-            let versionWords = versionIndex.words(in: versionSpan)
-            let referenceWords = referenceIndex.words(in: referenceSpan)
+        for linked in LinkedWords.all(in: context) {
+            let (versionWords, referenceWords) = (linked.version, linked.reference)
             let versionNumbers = Self.numbers(versionWords, in: document)
             let referenceNumbers = Self.numbers(referenceWords, in: reference)
             let referenceValues = Set(referenceNumbers.map(\.value))
