@@ -15,7 +15,8 @@ import Darwin
 /// tokens of a batch at once (OpenBLAS), attention within each sentence.
 ///
 /// Embeddings are cached by sentence, so a reference compared with many versions is encoded
-/// once. Not thread-safe: one encoder per worker (the weights take 90 MB).
+/// once. Batches run in parallel on the machine's cores. Not thread-safe: call it from one
+/// thread at a time (the weights take 90 MB).
 public final class SentenceEncoder {
     /// The embedding size.
     public static let dimension = 384
@@ -24,6 +25,9 @@ public final class SentenceEncoder {
     static let layerCount = 6
     /// Tokens per batch.
     static let batchTokens = 4096
+    /// Cached sentences at most; the cache is emptied beyond, so that a long stream of pairs
+    /// does not grow without bound.
+    static let cacheLimit = 100_000
 
     /// The model folder: `DRIFT_MODEL_DIR`, else `~/.cache/drift/all-MiniLM-L6-v2`.
     public static var defaultDirectory: String {
@@ -34,13 +38,7 @@ public final class SentenceEncoder {
 
     /// The tokenizer in front of the encoder.
     public let tokenizer: WordPieceTokenizer
-    private let wordEmbeddings: [Float]
-    private let positionEmbeddings: [Float]
-    private let typeEmbedding: [Float]
-    private let embeddingNormGamma: [Float]
-    private let embeddingNormBeta: [Float]
-    private let layers: [EncoderLayer]
-    private let maxPositions: Int
+    private let network: EncoderNetwork
     private var cache: [String: [Float]] = [:]
 
     /// Loads the model from a folder holding `model.safetensors` and `vocab.txt`.
@@ -55,20 +53,11 @@ public final class SentenceEncoder {
         guard vocabularySize >= tokenizer.vocabulary.count else {
             throw .invalidModel(path: tensors.path, reason: "\(vocabularySize) word embeddings for a vocabulary of \(tokenizer.vocabulary.count)")
         }
-        maxPositions = tensors.entries["embeddings.position_embeddings.weight"]?.shape.first ?? 0
+        let maxPositions = tensors.entries["embeddings.position_embeddings.weight"]?.shape.first ?? 0
         guard maxPositions >= tokenizer.maxTokens else {
             throw .invalidModel(path: tensors.path, reason: "\(maxPositions) positions, fewer than \(tokenizer.maxTokens) tokens")
         }
-        wordEmbeddings = try tensors.floats("embeddings.word_embeddings.weight", shape: [vocabularySize, hidden])
-        positionEmbeddings = try tensors.floats("embeddings.position_embeddings.weight", shape: [maxPositions, hidden])
-        typeEmbedding = Array(try tensors.floats("embeddings.token_type_embeddings.weight", shape: [2, hidden])[0..<hidden])
-        embeddingNormGamma = try tensors.floats("embeddings.LayerNorm.weight", shape: [hidden])
-        embeddingNormBeta = try tensors.floats("embeddings.LayerNorm.bias", shape: [hidden])
-        var layers: [EncoderLayer] = []
-        for index in 0..<Self.layerCount {
-            layers.append(try EncoderLayer(tensors, index: index, hidden: hidden, intermediate: Self.intermediate))
-        }
-        self.layers = layers
+        network = try EncoderNetwork(tensors, vocabularySize: vocabularySize, maxPositions: maxPositions)
     }
 
     /// The embedding of one sentence.
@@ -82,6 +71,7 @@ public final class SentenceEncoder {
         let ids = missing.map(tokenizer.ids)
         // Similar lengths together, longest first; cut into batches of about batchTokens tokens.
         let order = ids.indices.sorted { (ids[$0].count, missing[$0]) > (ids[$1].count, missing[$1]) }
+        var batches: [[Int]] = []
         var start = 0
         while start < order.count {
             var end = start
@@ -90,11 +80,34 @@ public final class SentenceEncoder {
                 tokens += ids[order[end]].count
                 end += 1
             }
-            let batch = Array(order[start..<end])
-            for (index, vector) in zip(batch, encode(batch.map { ids[$0] })) { cache[missing[index]] = vector }
+            batches.append(Array(order[start..<end]))
             start = end
         }
-        return sentences.map { cache[$0]! }
+        let vectors = encode(batches.map { $0.map { ids[$0] } })
+        for (batch, batchVectors) in zip(batches, vectors) {
+            for (index, vector) in zip(batch, batchVectors) { cache[missing[index]] = vector }
+        }
+        let result = sentences.map { cache[$0]! }
+        if cache.count > Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
+        return result
+    }
+
+    /// Encodes batches, several at a time on a machine with several cores: each batch on one
+    /// core, with OpenBLAS single-threaded, which uses the cores better than OpenBLAS's own
+    /// threads over one batch's small matrices. One batch alone gets OpenBLAS's threads.
+    private func encode(_ batches: [[[Int32]]]) -> [[[Float]]] {
+        let workers = min(ProcessInfo.processInfo.activeProcessorCount, batches.count)
+        guard workers > 1 else { return batches.map(network.encode) }
+        let results = BatchResults(count: batches.count)
+        let network = self.network
+        Matrix.setThreads(1)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in stride(from: worker, to: batches.count, by: workers) {
+                results.store(network.encode(batches[index]), at: index)
+            }
+        }
+        Matrix.setThreads(ProcessInfo.processInfo.activeProcessorCount)
+        return results.values
     }
 
     /// Forgets the cached embeddings.
@@ -105,78 +118,5 @@ public final class SentenceEncoder {
     /// Cosine of two embeddings (their dot product, as both have length 1).
     public static func cosine(_ a: [Float], _ b: [Float]) -> Double {
         Double(zip(a, b).reduce(Float(0)) { $0 + $1.0 * $1.1 })
-    }
-
-    /// The forward pass over sequences of ids.
-    func encode(_ sequences: [[Int32]]) -> [[Float]] {
-        let hidden = Self.dimension
-        let total = sequences.reduce(0) { $0 + $1.count }
-        var offsets: [Int] = []
-        var state = [Float](repeating: 0, count: total * hidden)
-        var row = 0
-        for sequence in sequences {
-            offsets.append(row)
-            for (position, id) in sequence.enumerated() {
-                let word = Int(id) * hidden
-                let place = position * hidden
-                for i in 0..<hidden {
-                    state[row * hidden + i] = wordEmbeddings[word + i] + positionEmbeddings[place + i] + typeEmbedding[i]
-                }
-                row += 1
-            }
-        }
-        Matrix.layerNorm(&state, width: hidden, gamma: embeddingNormGamma, beta: embeddingNormBeta)
-        for layer in layers {
-            state = apply(layer, to: state, rows: total, offsets: offsets, lengths: sequences.map(\.count))
-        }
-        return zip(offsets, sequences).map { offset, sequence in
-            var mean = [Float](repeating: 0, count: hidden)
-            for token in 0..<sequence.count {
-                for i in 0..<hidden { mean[i] += state[(offset + token) * hidden + i] }
-            }
-            let norm = mean.reduce(Float(0)) { $0 + $1 * $1 }.squareRoot()
-            return norm > 0 ? mean.map { $0 / norm } : mean
-        }
-    }
-
-    private func apply(_ layer: EncoderLayer, to state: [Float], rows: Int, offsets: [Int], lengths: [Int]) -> [Float] {
-        let hidden = Self.dimension
-        let headSize = hidden / Self.heads
-        let qkv = Matrix.linear(state, rows: rows, weight: layer.qkvWeight, bias: layer.qkvBias, inputs: hidden, outputs: 3 * hidden)
-        var context = [Float](repeating: 0, count: rows * hidden)
-        let longest = lengths.max() ?? 0
-        var scores = [Float](repeating: 0, count: longest * longest)
-        let scale = 1 / Float(headSize).squareRoot()
-        qkv.withUnsafeBufferPointer { qkv in
-            context.withUnsafeMutableBufferPointer { context in
-                scores.withUnsafeMutableBufferPointer { scores in
-                    for (offset, length) in zip(offsets, lengths) {
-                        for head in 0..<Self.heads {
-                            let query = qkv.baseAddress! + offset * 3 * hidden + head * headSize
-                            let key = query + hidden
-                            let value = query + 2 * hidden
-                            Matrix.multiply(query, lda: 3 * hidden, key, ldb: 3 * hidden, into: scores.baseAddress!, ldc: length,
-                                            m: length, n: length, k: headSize, transposeB: true, alpha: scale)
-                            Matrix.softmaxRows(scores.baseAddress!, rows: length, width: length)
-                            Matrix.multiply(scores.baseAddress!, lda: length, value, ldb: 3 * hidden,
-                                            into: context.baseAddress! + offset * hidden + head * headSize, ldc: hidden,
-                                            m: length, n: headSize, k: length, transposeB: false)
-                        }
-                    }
-                }
-            }
-        }
-        var attended = Matrix.linear(context, rows: rows, weight: layer.attentionOutputWeight, bias: layer.attentionOutputBias,
-                                     inputs: hidden, outputs: hidden)
-        for i in attended.indices { attended[i] += state[i] }
-        Matrix.layerNorm(&attended, width: hidden, gamma: layer.attentionNormGamma, beta: layer.attentionNormBeta)
-        var inner = Matrix.linear(attended, rows: rows, weight: layer.intermediateWeight, bias: layer.intermediateBias,
-                                  inputs: hidden, outputs: Self.intermediate)
-        Matrix.gelu(&inner)
-        var output = Matrix.linear(inner, rows: rows, weight: layer.outputWeight, bias: layer.outputBias,
-                                   inputs: Self.intermediate, outputs: hidden)
-        for i in output.indices { output[i] += attended[i] }
-        Matrix.layerNorm(&output, width: hidden, gamma: layer.outputNormGamma, beta: layer.outputNormBeta)
-        return output
     }
 }
