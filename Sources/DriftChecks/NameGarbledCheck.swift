@@ -20,8 +20,7 @@ public struct NameGarbledCheck: Check {
     public func findings(in context: CheckContext) -> [Finding] {
         guard let reference = context.reference, let alignment = context.alignment else { return [] }
         let document = context.document
-        var known = Self.vocabulary(of: reference)
-        for witness in context.witnesses { known.formUnion(Self.vocabulary(of: witness)) }
+        let known = [reference.vocabulary] + context.witnesses.map(\.vocabulary)
         let versionIndex = TokenIndex(document)
         let referenceIndex = TokenIndex(reference)
         var findings: [Finding] = []
@@ -35,7 +34,7 @@ public struct NameGarbledCheck: Check {
                     let name = document.features[v]
                     let original = reference.features[r]
                     guard name.isCapitalized, original.isCapitalized, name.folded != original.folded,
-                          !versionIndex.startsSentence(v), !known.contains(name.folded) else { continue }
+                          !versionIndex.startsSentence(v), !known.contains(where: { $0.contains(name.folded) }) else { continue }
                     let variant = name.nameSkeleton == original.nameSkeleton
                     guard variant || Self.isGarble(name.folded, original.folded) else { continue }
                     findings.append(Finding(
@@ -72,10 +71,5 @@ public struct NameGarbledCheck: Check {
             previous = current
         }
         return previous[b.count]
-    }
-
-    /// The case-folded words of a document.
-    private static func vocabulary(of text: CheckedText) -> Set<String> {
-        Set(text.features.lazy.filter { $0.kind == .word }.map(\.folded))
     }
 }

@@ -8,7 +8,7 @@ public struct Quotation: Sendable, Hashable {
     public var words: [Int]
 
     /// The quotations of a document.
-    public static func all(in document: CheckedText) -> [Quotation] {
+    static func all(in document: SegmentedText) -> [Quotation] {
         let scalars = document.text.scalars
         var spans: [Range<Int>] = []
         var open: (index: Int, closer: Unicode.Scalar)?

@@ -27,9 +27,9 @@ public struct QuoteAlteredCheck: Check {
         let document = context.document
         let sources = (context.reference.map { [$0] } ?? []) + context.witnesses
         let witnessOffset = context.reference == nil ? 0 : 1
-        let sourceQuotes = sources.map(Quotation.all)
+        let sourceQuotes = sources.map(\.quotations)
         var findings: [Finding] = []
-        for quote in Quotation.all(in: document) where quote.words.count >= 3 {
+        for quote in document.quotations where quote.words.count >= 3 {
             let matches = sources.indices.compactMap { best(quote, in: document, sourceQuotes[$0], of: sources[$0], source: $0) }
             let fromReference = matches.first { $0.source == 0 && witnessOffset == 1 }
             let deciding = fromReference.map { [$0] } ?? matches

@@ -1,18 +1,24 @@
+import DriftText
+
 /// Finds the tokens of a document inside a span, and which tokens start a sentence.
 struct TokenIndex {
-    private let text: CheckedText
+    private let text: SegmentedText
     private let sentenceStarts: Set<Int>
 
     init(_ text: CheckedText) {
+        self.init(text.segmented)
+    }
+
+    init(_ text: SegmentedText) {
         self.text = text
-        sentenceStarts = Set(text.segmented.sentenceTokens.compactMap { range in
-            range.first { text.segmented.tokens[$0].kind == .word || text.segmented.tokens[$0].kind == .number }
+        sentenceStarts = Set(text.sentenceTokens.compactMap { range in
+            range.first { text.tokens[$0].kind == .word || text.tokens[$0].kind == .number }
         })
     }
 
     /// The word and number tokens inside `span`, in order.
     func words(in span: Range<Int>) -> [Int] {
-        let tokens = text.segmented.tokens
+        let tokens = text.tokens
         var low = 0
         var high = tokens.count
         while low < high {

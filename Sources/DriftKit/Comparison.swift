@@ -51,14 +51,24 @@ public final class Comparison {
     }
 
     /// Compares each version with the reference, in the order given; the reference is
-    /// segmented once, and every other version is a witness for the checks of each. The
-    /// reference gets the checks that need no reference.
+    /// segmented once, and every other version (each distinct text once) is a witness for the
+    /// checks of each. The reference gets the checks that need no reference.
     public func compare(reference: Document, versions: [Document]) -> ComparisonReport {
         let prepared = prepare(reference.text)
         let context = judge.vocabulary(of: reference.text.string)
         let versionsPrepared = versions.map { prepare($0.text) }
+        // Witnesses are the other versions, each text once: a copy is not a second witness, and
+        // a copy of this version would only agree with it.
+        var firstIndex: [String: Int] = [:]
+        var firstOfText: [Int] = []
+        for (index, version) in versions.enumerated() {
+            let first = firstIndex[version.text.string, default: index]
+            firstIndex[version.text.string] = first
+            firstOfText.append(first)
+        }
+        let distinct = versions.indices.filter { firstOfText[$0] == $0 }
         let compared = versions.indices.map { index in
-            let others = versions.indices.filter { $0 != index }
+            let others = distinct.filter { firstOfText[$0] != firstOfText[index] }
             var comparison = compare(
                 prepared, versions[index].path, versionsPrepared[index], witnesses: others.map { versionsPrepared[$0].checked }, context: context)
             comparison.witnesses = others.map { versions[$0] }

@@ -26,3 +26,15 @@ import Testing
         #expect(found.isEmpty)
     }
 }
+
+extension CapitalsLostCheckTests {
+    @Test func aPlatformNameTurnedIntoCommonWordsIsMajor() throws {
+        let version = "On his true social platform on Friday night, the president wrote a post."
+        let context = try CheckFixtures.context(
+            reference: "The president wrote a post on Friday night.", version: version,
+            witnesses: ["He announced it in a post on Truth Social on Friday."])
+        let found = CapitalsLostCheck().findings(in: context)
+        #expect(CheckFixtures.words(found, in: version) == ["true social"])
+        #expect(found.first?.severity == .major && found.first?.suggestion == "Truth Social")
+    }
+}

@@ -89,3 +89,26 @@ import Testing
         #expect(serious.isEmpty, "\(serious.map(\.message))")
     }
 }
+
+/// Other versions as witnesses of a quote the reference lacks.
+@Suite struct WitnessTests {
+    static let reference = Document(path: "r", string: "Trump welcomed the news on Friday.")
+    static let version = Document(path: "v", string: "Trump welcomed the news on Friday. “Peace through power!” he wrote.")
+    static let witness = Document(path: "w", string: "Trump welcomed the news. “PEACE THROUGH STRENGTH!” he posted.")
+
+    func quoteFindings(_ versions: [Document]) throws -> [Finding] {
+        try Comparison(wordNet: nil).compare(reference: Self.reference, versions: versions).versions[0].findings
+            .filter { $0.check == .quoteAltered }
+    }
+
+    @Test func aCopyIsNotASecondWitness() throws {
+        #expect(try quoteFindings([Self.version, Self.witness, Self.witness]).isEmpty)
+    }
+
+    @Test func twoDistinctWitnessesSettleTheQuote() throws {
+        let other = Document(path: "x", string: "He wrote: \"Today the leader was killed. PEACE THROUGH STRENGTH!\"")
+        let found = try quoteFindings([Self.version, Self.witness, other])
+        #expect(found.map(\.suggestion) == ["PEACE THROUGH STRENGTH"])
+        #expect(found.first?.witnesses.map(\.witness) == [0, 1])
+    }
+}
