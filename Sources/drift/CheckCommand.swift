@@ -46,13 +46,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let terms = try glossary.load()
-        let document: Document
-        do {
-            document = try Document(contentsOf: input, lossy: lossy)
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        }
+        let document = try Input.documents([input], lossy: lossy)[0]
         let aligner: Aligner
         do {
             aligner = try Aligner(language: language)

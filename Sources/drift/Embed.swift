@@ -43,13 +43,7 @@ struct Embed: ParsableCommand {
             Console.error("\(error)")
             throw ExitCode(2)
         }
-        let document: Document
-        do {
-            document = try Document(contentsOf: input, lossy: lossy)
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        }
+        let document = try Input.documents([input], lossy: lossy)[0]
         let spans: [Range<Int>]
         if sentences {
             do {

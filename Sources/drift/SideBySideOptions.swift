@@ -29,12 +29,7 @@ struct SideBySideOptions: ParsableArguments {
 
     /// Reads the documents, or reports the first that cannot be read and exits with 2.
     func documents(_ paths: [String]) throws -> [Document] {
-        do {
-            return try paths.map { path throws(InputError) in try Document(contentsOf: path, lossy: lossy) }
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        }
+        try Input.documents(paths, lossy: lossy)
     }
 
     /// The side-by-side renderer for standard output.
