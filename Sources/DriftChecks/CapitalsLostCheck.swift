@@ -74,18 +74,20 @@ public struct CapitalsLostCheck: Check {
         }
     }
 
-    /// The longest runs of two or more capitalised words, next to each other, after the first
-    /// word of each sentence.
+    /// The longest runs of two or more capitalised words of four letters or more, next to each
+    /// other, after the first word of each sentence. Short words leave out pronouns and
+    /// particles that German capitalises ("Sie", "Ihre").
     static func capitalisedRuns(_ text: SegmentedText, _ features: [TokenFeatures]) -> [[Int]] {
         var runs: [[Int]] = []
         for range in text.sentenceTokens {
             var run: [Int] = []
             for token in range.dropFirst() {
-                if features[token].kind == .word && features[token].isCapitalized && (run.isEmpty || run.last! + 1 == token) {
+                let isName = features[token].kind == .word && features[token].isCapitalized && features[token].folded.count >= 4
+                if isName && (run.isEmpty || run.last! + 1 == token) {
                     run.append(token)
                 } else {
                     if run.count >= 2 { runs.append(run) }
-                    run = features[token].kind == .word && features[token].isCapitalized ? [token] : []
+                    run = isName ? [token] : []
                 }
             }
             if run.count >= 2 { runs.append(run) }

@@ -46,4 +46,11 @@ import Testing
         #expect(broken.status == 2)
         #expect(broken.stderr.contains("terms.tsv:1: "))
     }
+
+    @Test func aMissingFileIsAnInputError() throws {
+        let result = try CLI.run(["check", "no/such/file.txt"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("no/such/file.txt"))
+        #expect(result.stdout.isEmpty)
+    }
 }
