@@ -20,15 +20,11 @@ import json
 import os
 import subprocess
 import sys
+
+from tsv import read_tsv
 import tempfile
 from collections import defaultdict
 
-
-def read_tsv(path):
-    with open(path, encoding="utf-8") as f:
-        head = f.readline().rstrip("\n").split("\t")
-        for line in f:
-            yield dict(zip(head, line.rstrip("\n").split("\t")))
 
 
 def overlaps(a, b):

@@ -27,15 +27,11 @@ import os
 import subprocess
 import sys
 
+from tsv import read_tsv
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 
-
-def read_tsv(path):
-    with open(path, encoding="utf-8") as f:
-        head = f.readline().rstrip("\n").split("\t")
-        for line in f:
-            yield dict(zip(head, line.rstrip("\n").split("\t")))
 
 
 def features(drift, pairs):
