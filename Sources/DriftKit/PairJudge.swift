@@ -175,8 +175,9 @@ public final class PairJudge {
         }
         let brokenBigrams = bigrams == 0 ? 0 : Double(broken) / Double(bigrams)
 
-        let leftNumbers = Set(left.filter { $0.features.kind == .number }.map(\.features.folded))
-        let rightNumbers = Set(right.filter { $0.features.kind == .number }.map(\.features.folded))
+        // Numbers by value: "2,000", "2000" and "two thousand" are one number.
+        let leftNumbers = Self.numbers(left)
+        let rightNumbers = Self.numbers(right)
         // A number replaced by another changes the facts; one dropped or added is a detail.
         let droppedNumbers = leftNumbers.subtracting(rightNumbers)
         let addedNumbers = rightNumbers.subtracting(leftNumbers)
@@ -213,6 +214,11 @@ public final class PairJudge {
             negationMismatch: negationMismatch, modalityMismatch: modalityMismatch, nameMismatch: nameMismatch,
             lengthGap: lengthGap)
         return (features, misspelled.count + repeated.count, evidence)
+    }
+
+    /// The values of the numbers among words (`Quantity`).
+    private static func numbers(_ words: [Word]) -> Set<String> {
+        Set(Quantity.values(in: words.map(\.features)).map(\.value).filter { Quantity.kind(of: $0) == "number" })
     }
 
     /// How two content words are the same, from closest to farthest.

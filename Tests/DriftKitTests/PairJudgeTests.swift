@@ -121,4 +121,10 @@ import Testing
         #expect(abs(try #require(given.features.semanticGap) - 0.75) < 1e-12)
         #expect(given.drift > semantic.drift)
     }
+
+    @Test func numbersWrittenAsWordsAreTheSameNumbers() throws {
+        let judgement = try judge("Three soldiers and 2,000 civilians fled the town.", "3 soldiers and two thousand civilians fled the town.")
+        #expect(judgement.features.numberMismatch == 0)
+        #expect(judgement.label != .changed, "\(judgement.evidence)")
+    }
 }
