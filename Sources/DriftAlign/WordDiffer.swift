@@ -104,16 +104,22 @@ public struct WordDiffer: Sendable {
         let x = Array(a.utf8)
         let y = Array(b.utf8)
         guard !x.isEmpty || !y.isEmpty else { return 1 }
+        return 1 - Double(editDistance(x, y)) / Double(max(x.count, y.count))
+    }
+
+    /// The Levenshtein distance of two sequences: insertions, deletions and substitutions.
+    public static func editDistance<Element: Equatable>(_ x: [Element], _ y: [Element]) -> Int {
+        guard !x.isEmpty, !y.isEmpty else { return max(x.count, y.count) }
         var previous = Array(0...y.count)
         var current = [Int](repeating: 0, count: y.count + 1)
-        for i in 1...max(x.count, 1) where i <= x.count {
+        for i in 1...x.count {
             current[0] = i
-            for j in 1...max(y.count, 1) where j <= y.count {
+            for j in 1...y.count {
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
             }
             swap(&previous, &current)
         }
-        return 1 - Double(previous[y.count]) / Double(max(x.count, y.count))
+        return previous[y.count]
     }
 
     /// Runs of the same kind and relation joined into one operation.

@@ -5,6 +5,10 @@ import DriftAlign
 struct LinkedWords {
     /// The link.
     var link: Link
+    /// The version's span of the link.
+    var versionSpan: Range<Int>
+    /// The reference's span of the link.
+    var referenceSpan: Range<Int>
     /// The version's word and number tokens, in `CheckContext.document`.
     var version: [Int]
     /// The reference's word and number tokens, in `CheckContext.reference`.
@@ -17,7 +21,9 @@ struct LinkedWords {
         let referenceIndex = TokenIndex(reference)
         return alignment.links.compactMap { link in
             guard let versionSpan = link.versionSpan, let referenceSpan = link.referenceSpan else { return nil }
-            return LinkedWords(link: link, version: versionIndex.words(in: versionSpan), reference: referenceIndex.words(in: referenceSpan))
+            return LinkedWords(
+                link: link, versionSpan: versionSpan, referenceSpan: referenceSpan, version: versionIndex.words(in: versionSpan),
+                reference: referenceIndex.words(in: referenceSpan))
         }
     }
 }

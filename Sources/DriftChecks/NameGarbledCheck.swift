@@ -56,20 +56,6 @@ public struct NameGarbledCheck: Check {
         let x = Array(a)
         let y = Array(b)
         let common = zip(x, y).prefix { $0 == $1 }.count
-        return common < 4 && common < min(x.count, y.count) && !a.hasSuffix(b) && !b.hasSuffix(a) && editDistance(x, y) <= 2
-    }
-
-    /// The Levenshtein distance of two words.
-    private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + [Int](repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
+        return common < 4 && common < min(x.count, y.count) && !a.hasSuffix(b) && !b.hasSuffix(a) && WordDiffer.editDistance(x, y) <= 2
     }
 }

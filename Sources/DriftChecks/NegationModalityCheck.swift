@@ -20,8 +20,7 @@ public struct NegationModalityCheck: Check {
         let document = context.document
         var findings: [Finding] = []
         for linked in LinkedWords.all(in: context) {
-            let link = linked.link
-            guard let versionSpan = link.versionSpan, let referenceSpan = link.referenceSpan else { continue }
+            let (link, versionSpan, referenceSpan) = (linked.link, linked.versionSpan, linked.referenceSpan)
             let versionWords = linked.version.map { ($0, Normalizer.caseFold(document.features[$0].text)) }
             let referenceWords = linked.reference.map { ($0, Normalizer.caseFold(reference.features[$0].text)) }
             let versionNegations = versionWords.filter { MeaningMarkers.isNegation($0.1) }
