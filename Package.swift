@@ -4,8 +4,10 @@ import PackageDescription
 /// drift: a translation-quality and text-drift analyzer.
 ///
 /// Dependencies flow one way:
-/// `drift` → `DriftReport` → `DriftKit` → `DriftChecks`, `DriftAlign`, `DriftMetrics` → `DriftText` → `CICU`, `CStemmer`;
+/// `drift` → `DriftHTML` → `DriftReport` → `DriftKit` → `DriftChecks`, `DriftAlign`, `DriftMetrics` → `DriftText` → `CICU`, `CStemmer`;
 /// `DriftEmbed` → `CBLAS` stands apart (it uses Foundation, which clashes with CICU).
+/// `DriftHTML` holds the HTML report's templates as resources (`Bundle.module` needs Foundation,
+/// which DriftReport, importing DriftText, must not).
 let package = Package(
     name: "drift",
     products: [
@@ -15,12 +17,14 @@ let package = Package(
         .library(name: "DriftAlign", targets: ["DriftAlign"]),
         .library(name: "DriftMetrics", targets: ["DriftMetrics"]),
         .library(name: "DriftReport", targets: ["DriftReport"]),
+        .library(name: "DriftHTML", targets: ["DriftHTML"]),
         .library(name: "DriftEmbed", targets: ["DriftEmbed"]),
         .library(name: "DriftChecks", targets: ["DriftChecks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -46,10 +50,15 @@ let package = Package(
         .target(name: "DriftChecks", dependencies: ["DriftText", "DriftAlign"]),
         .target(name: "DriftKit", dependencies: ["DriftText", "DriftMetrics", "DriftAlign", "DriftChecks"]),
         .target(name: "DriftReport", dependencies: ["DriftKit", "DriftChecks", "DriftAlign", "DriftText"]),
+        .target(
+            name: "DriftHTML",
+            dependencies: ["DriftReport", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [.copy("Resources")]
+        ),
         .executableTarget(
             name: "drift",
             dependencies: [
-                "DriftReport", "DriftKit", "DriftChecks", "DriftEmbed",
+                "DriftReport", "DriftHTML", "DriftKit", "DriftChecks", "DriftEmbed",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -70,6 +79,7 @@ let package = Package(
         .testTarget(name: "DriftChecksTests", dependencies: ["DriftChecks"]),
         .testTarget(name: "DriftKitTests", dependencies: ["DriftKit", "DriftTestSupport"]),
         .testTarget(name: "DriftReportTests", dependencies: ["DriftReport", "DriftTestSupport"]),
+        .testTarget(name: "DriftHTMLTests", dependencies: ["DriftHTML", "DriftReport"]),
         .testTarget(name: "driftTests", dependencies: ["drift", "DriftTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -36,14 +36,14 @@ enum DocumentJudge {
     /// 6. `unrelated`.
     static func verdict(_ j: DocumentJudgement) -> (Verdict, String) {
         let garbledLinks = j.labels[.garbled] ?? 0
-        let figures = "keeps \(percent(j.coverage)) of the reference's content with drift \(decimal(j.drift))"
-            + " in the linked sentences; \(percent(j.additions)) of the version is added, \(percent(j.omissions)) of the reference omitted"
+        let figures = "keeps \(Rounding.percent(j.coverage)) of the reference's content with drift \(Rounding.twoDecimals(j.drift))"
+            + " in the linked sentences; \(Rounding.percent(j.additions)) of the version is added, \(Rounding.percent(j.omissions)) of the reference omitted"
         if j.coverage >= 0.8 && j.drift <= 0.3 && j.additions <= 0.15 && garbledLinks == 0 {
             return (.faithful, "Sentence by sentence the same content and meaning: " + figures + ".")
         }
         if j.coverage >= 0.4 && (garbledLinks >= 2 || j.garble >= 0.05) {
             return (.machineTranslationWithErrors,
-                    "Follows the reference, but \(garbledLinks) sentence\(garbledLinks == 1 ? " is" : "s are") garbled (\(percent(j.garble)) of the version): " + figures + ".")
+                    "Follows the reference, but \(garbledLinks) sentence\(garbledLinks == 1 ? " is" : "s are") garbled (\(Rounding.percent(j.garble)) of the version): " + figures + ".")
         }
         if j.coverage >= 0.4 && j.drift < 0.55 {
             return (.paraphrase, "Most of the content in other words: " + figures + ".")
@@ -55,14 +55,5 @@ enum DocumentJudge {
             return (.partialOverlap, "Part of the same story and much of its own: " + figures + ".")
         }
         return (.unrelated, "Next to nothing in common: " + figures + ".")
-    }
-
-    private static func percent(_ value: Double) -> String {
-        "\(Int((value * 100).rounded())) %"
-    }
-
-    private static func decimal(_ value: Double) -> String {
-        let hundredths = Int((value * 100).rounded())
-        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
     }
 }

@@ -1,4 +1,5 @@
 public import DriftAlign
+import DriftKit
 import DriftText
 
 /// Renders an alignment for `drift align`: JSON for programs, two columns for people.
@@ -86,7 +87,7 @@ public struct AlignmentRenderer: Sendable {
             alignment.typeCounts[type].map { "\(type.rawValue) ×\($0)" }
         }.joined(separator: ", ") + "\n"
         return output + sideBySide(alignment) { _, link in
-            (link.similarity.map { Self.decimal($0.value) } ?? "", [])
+            (link.similarity.map { Rounding.twoDecimals($0.value) } ?? "", [])
         }
     }
 
@@ -230,11 +231,5 @@ public struct AlignmentRenderer: Sendable {
         case .added: return "\u{1B}[32m" + text + "\u{1B}[0m"
         case .related: return "\u{1B}[33m" + text + "\u{1B}[0m"
         }
-    }
-
-    /// A value with two decimals: "0.83".
-    static func decimal(_ value: Double) -> String {
-        let hundredths = Int((value * 100).rounded())
-        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
     }
 }

@@ -7,7 +7,7 @@ public struct CheckRenderer: Sendable {
     public init() {}
 
     /// The rendered findings, ending in a newline.
-    public func render(_ findings: [Finding], in document: Document, format: CompareFormat) -> String {
+    public func render(_ findings: [Finding], in document: Document, format: CheckFormat) -> String {
         switch format {
         case .json:
             JSONValue.object([

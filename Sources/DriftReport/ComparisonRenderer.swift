@@ -17,11 +17,13 @@ public struct ComparisonRenderer: Sendable {
         self.brief = brief
     }
 
-    /// The rendered comparison, ending in a newline.
-    public func render(_ report: ComparisonReport, format: CompareFormat) -> String {
-        switch format {
-        case .json: json(report).serialized + "\n"
-        case .text: text(report)
+    /// The comparison as the record `drift report` reads back, for the HTML, CSV and JSONL
+    /// formats, which render saved and fresh comparisons alike.
+    public func record(_ report: ComparisonReport) -> ComparisonRecord {
+        do {
+            return try ComparisonRecord(json: json(report))
+        } catch {
+            preconditionFailure("drift.compare/1 written and read disagree: \(error)")
         }
     }
 
@@ -34,6 +36,7 @@ public struct ComparisonRenderer: Sendable {
             ("embeddings", .bool(report.embeddings)),
             ("reference", .object([
                 ("path", .string(report.reference.path)),
+                ("text", .string(report.reference.text.string)),
                 ("sentences", .int(report.versions.first?.alignment.reference.sentences.count ?? 0)),
                 ("findings", .array(report.referenceFindings.map {
                     FindingRenderer.json($0, version: report.reference.text, reference: nil, witnesses: [])
@@ -46,6 +49,7 @@ public struct ComparisonRenderer: Sendable {
     private static func json(_ comparison: VersionComparison) -> JSONValue {
         .object([
             ("path", .string(comparison.path)),
+            ("text", .string(comparison.alignment.version.text.string)),
             ("sentences", .int(comparison.alignment.version.sentences.count)),
             ("judgement", json(comparison.judgement)),
             ("boilerplate", .array(comparison.boilerplate.map { span in
@@ -98,7 +102,7 @@ public struct ComparisonRenderer: Sendable {
             let j = comparison.judgement
             let values = [j.coverage, j.drift, j.garble, j.additions, j.omissions]
             output += pad(comparison.path, nameWidth) + "  " + pad(j.verdict.rawValue, 31)
-                + zip(columns, values).map { "  " + pad(AlignmentRenderer.decimal($1), $0.count, right: true) }.joined() + "\n"
+                + zip(columns, values).map { "  " + pad(Rounding.twoDecimals($1), $0.count, right: true) }.joined() + "\n"
         }
         for comparison in comparisons {
             let j = comparison.judgement
@@ -112,7 +116,7 @@ public struct ComparisonRenderer: Sendable {
             output += alignment.sideBySide(comparison.alignment) { index, _ in
                 let judged = comparison.links[index]
                 let title = judged.label.rawValue + (judged.label == .added || judged.label == .omitted
-                    ? "" : " · drift " + AlignmentRenderer.decimal(judged.drift))
+                    ? "" : " · drift " + Rounding.twoDecimals(judged.drift))
                 return (title, judged.evidence)
             }
         }

@@ -5,6 +5,7 @@ import DriftKit
 import DriftReport
 
 extension Severity: ExpressibleByArgument {}
+extension CheckFormat: ExpressibleByArgument {}
 
 /// `drift check`: the checks that need no reference, on one document.
 struct CheckCommand: ParsableCommand {
@@ -31,7 +32,7 @@ struct CheckCommand: ParsableCommand {
     var input: String
 
     @Option(help: "Output format: text or json ({\"path\": …, \"findings\": […]}).")
-    var format: CompareFormat = .text
+    var format: CheckFormat = .text
 
     @OptionGroup var glossary: GlossaryOption
 

@@ -24,8 +24,13 @@ struct Compare: ParsableCommand {
               drift compare seeds/002_afb0eaf99028a645.txt seeds/000_e9b24277e7831f18.txt
               drift compare --brief original.txt mt.txt rewrite.txt summary.txt
               drift compare --format json original.txt mt.txt > comparison.json
+              drift compare --format html -o report.html original.txt mt.txt rewrite.txt
+              drift compare --format csv original.txt mt.txt rewrite.txt > versions.csv
 
-            The JSON document follows docs/schema/compare.schema.json ("schema": "drift.compare/1").
+            The JSON document follows docs/schema/compare.schema.json ("schema": "drift.compare/1");
+            drift report turns saved documents into the HTML, CSV and JSONL formats. The HTML
+            report is one self-contained file: overview, each version side by side with the
+            reference, and the findings with filters.
             """
     )
 
@@ -35,8 +40,11 @@ struct Compare: ParsableCommand {
     @Argument(help: "One or more versions, each compared with the reference.")
     var versions: [String]
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format: text, json, html, csv or jsonl (a row per version).")
     var format: CompareFormat = .text
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
 
     @Flag(help: "In the text format, print the judgements only, without the sentence links.")
     var brief = false
@@ -68,6 +76,12 @@ struct Compare: ParsableCommand {
         }
         let report = comparison.compare(reference: documents[0], versions: Array(documents.dropFirst()))
         let renderer = ComparisonRenderer(alignment: options.renderer(), brief: brief)
-        Console.out(renderer.render(report, format: format))
+        switch format {
+        case .text: try OutputFile.write(renderer.text(report), to: output)
+        case .json: try OutputFile.write(renderer.json(report).serialized + "\n", to: output)
+        case .html: try ReportWriter.write([renderer.record(report)], format: .html, to: output)
+        case .csv: try ReportWriter.write([renderer.record(report)], format: .csv, to: output)
+        case .jsonl: try ReportWriter.write([renderer.record(report)], format: .jsonl, to: output)
+        }
     }
 }

@@ -21,7 +21,7 @@ struct Drift: ParsableCommand {
             2 usage or input error, 3 internal error.
             """,
         version: "drift \(DriftVersion.string)",
-        subcommands: [Segment.self, Align.self, Compare.self, CheckCommand.self, Score.self, Pairs.self, Embed.self]
+        subcommands: [Segment.self, Align.self, Compare.self, Report.self, CheckCommand.self, Score.self, Pairs.self, Embed.self]
     )
 
     /// Parses the command line and runs the command, with drift's exit codes: ArgumentParser's

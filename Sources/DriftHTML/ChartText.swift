@@ -1,0 +1,6 @@
+/// A text placed in an SVG chart.
+struct ChartText {
+    let x: Int
+    let y: Int
+    let text: String
+}

@@ -1,0 +1,21 @@
+/// An entry of the findings list.
+struct FindingItem {
+    /// `f12`.
+    let id: String
+    let number: Int
+    let severity: String
+    let check: String
+    let category: String
+    /// The document the finding is in.
+    let path: String
+    /// The value of the version filter: the version section's id, or `r1` for a reference.
+    let document: String
+    let line: Int
+    let excerpt: String
+    let message: String
+    let suggestion: String?
+    let reference: String?
+    let witnesses: [LabelledValue]
+    /// `#m12`, the finding in the side-by-side text, when it is shown there.
+    let location: String?
+}

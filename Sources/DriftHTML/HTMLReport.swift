@@ -1,0 +1,53 @@
+import Foundation
+public import DriftReport
+import Mustache
+
+/// The self-contained HTML report: an overview of the versions, each version side by side
+/// with the reference, and every finding, in one file that needs nothing else to open.
+///
+/// The page comes from Mustache templates shipped as the module's resources. Every piece of
+/// document text goes through the templates' escaping; the page's only style and script are
+/// inline, and its Content-Security-Policy admits those two by hash and nothing remote.
+public struct HTMLReport: Sendable {
+    private let library: MustacheLibrary
+    private let css: String
+    private let script: String
+
+    /// Loads the templates.
+    ///
+    /// - Throws: `HTMLReportError` when a resource is missing or a template does not parse.
+    public init() throws(HTMLReportError) {
+        var library = MustacheLibrary()
+        for name in ["report", "overview", "version", "findings", "pieces"] {
+            do {
+                try library.register(Self.resource(name, "mustache"), named: name)
+            } catch let error as HTMLReportError {
+                throw error
+            } catch {
+                throw HTMLReportError(resource: "\(name).mustache", message: "does not parse: \(error)")
+            }
+        }
+        self.library = library
+        css = try Self.resource("report", "css")
+        script = try Self.resource("report", "js")
+    }
+
+    /// The page of `records`, one comparison after another.
+    ///
+    /// - Parameter generator: What made the page, `drift 0.1.0`, named in its footer.
+    public func render(_ records: [ComparisonRecord], generator: String) -> String {
+        let page = PageBuilder.page(records, generator: generator, css: css, script: script)
+        return library.render(page, withTemplate: "report") ?? ""
+    }
+
+    private static func resource(_ name: String, _ type: String) throws(HTMLReportError) -> String {
+        guard let url = Bundle.module.url(forResource: name, withExtension: type, subdirectory: "Resources") else {
+            throw HTMLReportError(resource: "\(name).\(type)", message: "is missing; keep drift_DriftHTML.resources beside the drift binary")
+        }
+        do {
+            return try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw HTMLReportError(resource: "\(name).\(type)", message: "cannot be read: \(error.localizedDescription)")
+        }
+    }
+}

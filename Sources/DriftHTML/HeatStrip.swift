@@ -1,0 +1,10 @@
+/// A version's heat strip: the reference's sentences left to right, each coloured by the drift
+/// of the link that holds it and linking to that row.
+struct HeatStrip {
+    /// The version section's id.
+    let id: String
+    let path: String
+    /// The number of reference sentences, the strip's width in the SVG's units.
+    let sentences: Int
+    let cells: [HeatCell]
+}

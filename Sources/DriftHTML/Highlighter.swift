@@ -1,0 +1,63 @@
+/// Cuts a side of a link into `TextPiece`s where word changes, web residue and findings
+/// begin and end.
+struct Highlighter {
+    /// A span of the text and what it is.
+    struct Mark {
+        enum Kind {
+            case change(String)
+            case boilerplate(String)
+            case finding(FindingMark)
+        }
+
+        let range: Range<Int>
+        let kind: Kind
+    }
+
+    let scalars: [Unicode.Scalar]
+
+    /// The pieces of `range`, each with the marks that cover it; adjacent pieces with the same
+    /// marks are one. A finding's first piece anywhere on the page gets its anchor: `anchored`
+    /// holds the findings that have one.
+    func pieces(_ range: Range<Int>, marks: [Mark], anchored: inout Set<String>) -> [TextPiece] {
+        let marks = marks.filter { $0.range.overlaps(range) || ($0.range.isEmpty && range.contains($0.range.lowerBound)) }
+        var bounds = Set([range.lowerBound, range.upperBound])
+        for mark in marks {
+            bounds.insert(min(max(mark.range.lowerBound, range.lowerBound), range.upperBound))
+            bounds.insert(min(max(mark.range.upperBound, range.lowerBound), range.upperBound))
+        }
+        let cuts = bounds.sorted()
+        var pieces: [TextPiece] = []
+        for (start, end) in zip(cuts, cuts.dropFirst()) where start < end {
+            var change: String?
+            var boilerplate: String?
+            var finding: FindingMark?
+            for mark in marks where mark.range.lowerBound <= start && end <= mark.range.upperBound {
+                switch mark.kind {
+                case .change(let kind): change = change ?? kind
+                case .boilerplate(let reason): boilerplate = boilerplate ?? reason
+                case .finding(let candidate): if finding == nil || candidate.rank > finding!.rank { finding = candidate }
+                }
+            }
+            if let mark = finding, anchored.insert(mark.target).inserted {
+                finding = FindingMark(
+                    target: mark.target, anchor: "m" + mark.target.dropFirst(), severity: mark.severity,
+                    tooltip: mark.tooltip, rank: mark.rank)
+            }
+            let text = String(String.UnicodeScalarView(scalars[start..<end]))
+            if let last = pieces.last, last.change == change, last.boilerplate == boilerplate, last.finding?.target == finding?.target {
+                pieces[pieces.count - 1] = piece(last.text + text, change: change, boilerplate: boilerplate, finding: last.finding)
+            } else {
+                pieces.append(piece(text, change: change, boilerplate: boilerplate, finding: finding))
+            }
+        }
+        return pieces
+    }
+
+    private func piece(_ text: String, change: String?, boilerplate: String?, finding: FindingMark?) -> TextPiece {
+        TextPiece(
+            text: text, change: change,
+            deleted: change == "deleted" || change == "substituted-reference",
+            inserted: change == "inserted" || change == "substituted-version",
+            plain: change == nil, boilerplate: boilerplate, finding: finding)
+    }
+}

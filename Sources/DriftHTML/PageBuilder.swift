@@ -1,0 +1,240 @@
+import DriftAlign
+import Foundation
+import DriftChecks
+import DriftKit
+import DriftReport
+
+/// Turns saved comparisons into the page's model: numbers formatted, texts cut into marked
+/// pieces, every finding numbered once and linked both ways.
+struct PageBuilder {
+    private var findings: [FindingItem] = []
+    private var anchored: Set<String> = []
+    private var versionCount = 0
+
+    /// The page of `records`; `css` and `script` are inlined.
+    static func page(_ records: [ComparisonRecord], generator: String, css: String, script: String) -> Page {
+        var builder = PageBuilder()
+        let stories = records.enumerated().map { builder.story($1, number: $0 + 1) }
+        let findings = builder.findings
+        let paths = records.map(\.reference.path)
+        let title = paths.count == 1 ? paths[0] : "\(paths.count) comparisons"
+        let categories = Set(findings.map(\.category)).sorted()
+        var documents: [FilterOption] = []
+        for item in findings where !documents.contains(where: { $0.value == item.document }) {
+            documents.append(FilterOption(value: item.document, label: item.path))
+        }
+        return Page(
+            title: title, generator: generator, stories: stories, findings: findings,
+            findingSummary: count(findings.count, "finding"),
+            severityOptions: Severity.allCases.reversed().map { FilterOption(value: $0.rawValue, label: $0.rawValue) },
+            categoryOptions: categories.map { FilterOption(value: $0, label: $0) },
+            documentOptions: documents,
+            css: css, script: script,
+            contentSecurityPolicy: "default-src 'none'; style-src '\(hash(css))'; script-src '\(hash(script))'; "
+                + "img-src data:; base-uri 'none'; form-action 'none'")
+    }
+
+    /// `sha256-…` of an inline element's text, as CSP's hash sources are written.
+    static func hash(_ text: String) -> String {
+        "sha256-" + Data(SHA256.digest(Array(text.utf8))).base64EncodedString()
+    }
+
+    private mutating func story(_ record: ComparisonRecord, number: Int) -> Story {
+        let referenceID = "r\(number)"
+        let referenceFindings = record.reference.findings.map { add($0, path: record.reference.path, document: referenceID) }
+        var sections: [VersionSection] = []
+        var strips: [HeatStrip] = []
+        var overview: [OverviewRow] = []
+        for version in record.versions {
+            versionCount += 1
+            let id = "v\(versionCount)"
+            let marks = version.document.findings.map { add($0, path: version.document.path, document: id) }
+            let rows = rows(version, of: record, id: id, referenceMarks: referenceFindings, versionMarks: marks)
+            sections.append(section(version, of: record, id: id, rows: rows))
+            strips.append(strip(version, of: record, id: id))
+            let j = version.judgement
+            overview.append(OverviewRow(
+                id: id, path: version.document.path, verdict: j.verdict.rawValue, verdictClass: cssClass(j.verdict.rawValue),
+                coverage: Rounding.percent(j.coverage), drift: Rounding.twoDecimals(j.drift), garble: Rounding.percent(j.garble),
+                additions: Rounding.percent(j.additions), omissions: Rounding.percent(j.omissions),
+                critical: version.findings(of: .critical), hasCritical: version.findings(of: .critical) > 0, major: version.findings(of: .major), minor: version.findings(of: .minor)))
+        }
+        return Story(
+            id: "s\(number)", referencePath: record.reference.path, referenceSentences: record.reference.sentences,
+            method: record.embeddings ? "lexical and sentence-embedding similarity" : "lexical similarity only",
+            overview: overview, chart: chart(record), strips: strips, versions: sections)
+    }
+
+    // MARK: Findings
+
+    /// Numbers `finding`, lists it and returns its mark for the text.
+    private mutating func add(_ finding: FindingRecord, path: String, document: String) -> Highlighter.Mark {
+        let number = findings.count + 1
+        let id = "f\(number)"
+        let suggestion = finding.suggestion.map { " — suggestion: \($0)" } ?? ""
+        findings.append(FindingItem(
+            id: id, number: number, severity: finding.severity.rawValue, check: finding.check, category: finding.category,
+            path: path, document: document, line: finding.line, excerpt: finding.text, message: finding.message,
+            suggestion: finding.suggestion, reference: finding.reference,
+            witnesses: finding.witnesses.map { LabelledValue(label: $0.path, value: $0.text) }, location: nil))
+        let mark = FindingMark(
+            target: id, anchor: nil, severity: finding.severity.rawValue,
+            tooltip: "\(finding.severity.rawValue) · \(finding.check): \(finding.message)\(suggestion)",
+            rank: Severity.allCases.firstIndex(of: finding.severity) ?? 0)
+        return Highlighter.Mark(range: finding.span, kind: .finding(mark))
+    }
+
+    /// Points each listed finding that has an anchor in the text at it.
+    private mutating func locate() {
+        findings = findings.map { item in
+            guard item.location == nil, anchored.contains(item.id) else { return item }
+            return FindingItem(
+                id: item.id, number: item.number, severity: item.severity, check: item.check, category: item.category,
+                path: item.path, document: item.document, line: item.line, excerpt: item.excerpt, message: item.message,
+                suggestion: item.suggestion, reference: item.reference, witnesses: item.witnesses, location: "#m\(item.number)")
+        }
+    }
+
+    // MARK: Side by side
+
+    private mutating func rows(
+        _ version: VersionRecord, of record: ComparisonRecord, id: String,
+        referenceMarks: [Highlighter.Mark], versionMarks: [Highlighter.Mark]
+    ) -> [AlignedRow] {
+        let referenceText = Highlighter(scalars: record.reference.text.scalars)
+        let versionText = Highlighter(scalars: version.document.text.scalars)
+        let residue = version.boilerplate.map { Highlighter.Mark(range: $0.span, kind: .boilerplate($0.reason)) }
+        var rows: [(position: Int, row: AlignedRow)] = []
+        var covered: [Range<Int>] = []
+        for (index, link) in version.links.enumerated() {
+            var referenceChanges = referenceMarks
+            var versionChanges = versionMarks + residue
+            // An added or omitted sentence is all change; its gap on the other side says so.
+            for operation in link.diff where link.reference != nil && link.version != nil {
+                switch operation.kind {
+                case .equal: continue
+                case .deleted: operation.reference.map { referenceChanges.append(.init(range: $0, kind: .change("deleted"))) }
+                case .inserted: operation.version.map { versionChanges.append(.init(range: $0, kind: .change("inserted"))) }
+                case .substituted:
+                    operation.reference.map { referenceChanges.append(.init(range: $0, kind: .change("substituted-reference"))) }
+                    operation.version.map { versionChanges.append(.init(range: $0, kind: .change("substituted-version"))) }
+                }
+            }
+            if let span = link.version { covered.append(span) }
+            let row = AlignedRow(
+                id: "\(id)-l\(index + 1)", label: link.label.rawValue, type: link.type.rawValue,
+                drift: link.reference == nil || link.version == nil ? nil : "drift " + Rounding.twoDecimals(link.drift),
+                identical: link.label == .identical,
+                referenceNumbers: numbers(link.referenceSentences), versionNumbers: numbers(link.versionSentences),
+                reference: link.reference.map { referenceText.pieces($0, marks: referenceChanges, anchored: &anchored) },
+                version: link.version.map { versionText.pieces($0, marks: versionChanges, anchored: &anchored) },
+                referenceGap: "not in the reference: added", versionGap: "omitted from this version",
+                evidence: link.type == .moved ? ["moved: the version has this sentence elsewhere"] + link.evidence : link.evidence)
+            rows.append((link.version?.lowerBound ?? rows.last?.position ?? 0, row))
+        }
+        for (index, span) in version.boilerplate.enumerated() where !covered.contains(where: { $0.overlaps(span.span) }) {
+            let row = AlignedRow(
+                id: "\(id)-b\(index + 1)", label: "boilerplate", type: nil, drift: nil, identical: false,
+                referenceNumbers: nil, versionNumbers: nil, reference: nil,
+                version: versionText.pieces(span.span, marks: versionMarks + residue, anchored: &anchored),
+                referenceGap: "web page furniture, left out of the comparison", versionGap: "",
+                evidence: ["web residue: \(span.reason)"])
+            let position = rows.firstIndex { $0.position > span.span.lowerBound } ?? rows.count
+            rows.insert((span.span.lowerBound, row), at: position)
+        }
+        locate()
+        return rows.map(\.row)
+    }
+
+    private func section(_ version: VersionRecord, of record: ComparisonRecord, id: String, rows: [AlignedRow]) -> VersionSection {
+        let j = version.judgement
+        var labels: [PairLabel: Int] = [:]
+        for link in version.links { labels[link.label, default: 0] += 1 }
+        let findingCount = version.document.findings.count
+        return VersionSection(
+            id: id, path: version.document.path, referencePath: record.reference.path,
+            verdict: j.verdict.rawValue, verdictClass: cssClass(j.verdict.rawValue), reason: j.reason,
+            figures: [
+                LabelledValue(label: "coverage", value: Rounding.percent(j.coverage)),
+                LabelledValue(label: "drift", value: Rounding.twoDecimals(j.drift)),
+                LabelledValue(label: "garble", value: Rounding.percent(j.garble)),
+                LabelledValue(label: "added", value: Rounding.percent(j.additions)),
+                LabelledValue(label: "omitted", value: Rounding.percent(j.omissions)),
+            ],
+            labels: PairLabel.allCases.compactMap { label in labels[label].map { LabelledValue(label: label.rawValue, value: "\($0)") } },
+            rows: rows, findingSummary: findingCount == 0 ? "no findings" : Self.count(findingCount, "finding"))
+    }
+
+    // MARK: Overview
+
+    private func strip(_ version: VersionRecord, of record: ComparisonRecord, id: String) -> HeatStrip {
+        var cells: [HeatCell] = []
+        for (index, link) in version.links.enumerated() {
+            for sentence in link.referenceSentences {
+                let shade = switch link.label {
+                case .omitted: "omitted"
+                case .garbled: "garbled"
+                default: "h\(min(4, Int(link.drift * 5)))"
+                }
+                let drift = link.label == .omitted ? "" : ", drift \(Rounding.twoDecimals(link.drift))"
+                cells.append(HeatCell(
+                    x: sentence, target: "\(id)-l\(index + 1)", shade: shade,
+                    title: "Reference sentence \(sentence + 1): \(link.label.rawValue)\(drift)"))
+            }
+        }
+        return HeatStrip(id: id, path: version.document.path, sentences: max(record.reference.sentences, cells.count), cells: cells)
+    }
+
+    private func chart(_ record: ComparisonRecord) -> BarChart {
+        let labelWidth = 220, barSpan = 360, barHeight = 12, gap = 4, groupGap = 14
+        var labels: [ChartText] = []
+        var bars: [ChartBar] = []
+        var y = 8
+        for version in record.versions {
+            labels.append(ChartText(x: 0, y: y + barHeight * 2, text: shortened(version.document.path)))
+            let j = version.judgement
+            for (measure, value, text) in [
+                ("coverage", j.coverage, "coverage " + Rounding.percent(j.coverage)),
+                ("drift", j.drift, "drift " + Rounding.twoDecimals(j.drift)),
+                ("garble", j.garble, "garble " + Rounding.percent(j.garble)),
+            ] {
+                let width = Int((min(max(value, 0), 1) * Double(barSpan)).rounded())
+                bars.append(ChartBar(
+                    x: labelWidth, y: y, width: width, height: barHeight, measure: measure,
+                    value: ChartText(x: labelWidth + width + 6, y: y + barHeight - 2, text: text)))
+                y += barHeight + gap
+            }
+            y += groupGap
+        }
+        return BarChart(
+            width: labelWidth + barSpan + 110, height: y, labels: labels, bars: bars,
+            description: record.versions.map { version in
+                let j = version.judgement
+                return "\(version.document.path): coverage \(Rounding.percent(j.coverage)), drift \(Rounding.twoDecimals(j.drift)), garble \(Rounding.percent(j.garble))"
+            }.joined(separator: "; "))
+    }
+
+    // MARK: Formatting
+
+    /// `3` or `3–4`, 1-based; nil for no sentences.
+    private func numbers(_ sentences: Range<Int>) -> String? {
+        switch sentences.count {
+        case 0: nil
+        case 1: "\(sentences.lowerBound + 1)"
+        default: "\(sentences.lowerBound + 1)–\(sentences.upperBound)"
+        }
+    }
+
+    /// The last 32 characters of a path, for the chart's labels.
+    private func shortened(_ path: String) -> String {
+        path.count <= 32 ? path : "…" + path.suffix(31)
+    }
+
+    private func cssClass(_ text: String) -> String {
+        String(text.map { $0.isLetter || $0.isNumber ? $0 : "-" })
+    }
+
+    private static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
+}

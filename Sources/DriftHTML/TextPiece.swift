@@ -1,0 +1,17 @@
+/// A run of document text with one set of marks: a word change, web residue, a finding.
+struct TextPiece: Equatable {
+    /// The text, escaped by the template.
+    let text: String
+    /// `deleted`, `inserted` or `substituted` when the words changed; nil for plain text.
+    let change: String?
+    /// Whether `change` is a deletion or the reference side of a substitution (`<del>`).
+    let deleted: Bool
+    /// Whether `change` is an insertion or the version side of a substitution (`<ins>`).
+    let inserted: Bool
+    /// Whether the text is unchanged.
+    let plain: Bool
+    /// Why this is web page furniture, when it is.
+    let boilerplate: String?
+    /// The finding that covers the text, the most serious one if several do.
+    let finding: FindingMark?
+}
