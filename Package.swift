@@ -79,7 +79,10 @@ let package = Package(
         .testTarget(name: "DriftChecksTests", dependencies: ["DriftChecks"]),
         .testTarget(name: "DriftKitTests", dependencies: ["DriftKit", "DriftTestSupport"]),
         .testTarget(name: "DriftReportTests", dependencies: ["DriftReport", "DriftTestSupport"]),
-        .testTarget(name: "DriftHTMLTests", dependencies: ["DriftHTML", "DriftReport"]),
+        .testTarget(
+            name: "DriftHTMLTests",
+            dependencies: ["DriftHTML", "DriftReport", "DriftKit", "DriftTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "driftTests", dependencies: ["drift", "DriftTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

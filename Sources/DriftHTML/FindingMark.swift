@@ -7,6 +7,6 @@ struct FindingMark: Equatable {
     let severity: String
     /// `critical · quote-altered: message — suggestion: …`, shown on hover.
     let tooltip: String
-    /// The severity rank, 2 for critical, to pick the most serious of overlapping findings.
+    /// The severity rank, 2 for critical, to pick the most serious of findings on one span.
     let rank: Int
 }

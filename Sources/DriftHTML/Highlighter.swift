@@ -31,11 +31,18 @@ struct Highlighter {
             var change: String?
             var boilerplate: String?
             var finding: FindingMark?
+            var findingLength = Int.max
             for mark in marks where mark.range.lowerBound <= start && end <= mark.range.upperBound {
                 switch mark.kind {
                 case .change(let kind): change = change ?? kind
                 case .boilerplate(let reason): boilerplate = boilerplate ?? reason
-                case .finding(let candidate): if finding == nil || candidate.rank > finding!.rank { finding = candidate }
+                case .finding(let candidate):
+                    // The narrowest finding shows, so a word's finding inside a sentence's stays visible.
+                    let length = mark.range.count
+                    if length < findingLength || (length == findingLength && candidate.rank > finding?.rank ?? -1) {
+                        finding = candidate
+                        findingLength = length
+                    }
                 }
             }
             if let mark = finding, anchored.insert(mark.target).inserted {

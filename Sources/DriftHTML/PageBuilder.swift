@@ -103,12 +103,14 @@ struct PageBuilder {
     ) -> [AlignedRow] {
         let referenceText = Highlighter(scalars: record.reference.text.scalars)
         let versionText = Highlighter(scalars: version.document.text.scalars)
-        let residue = version.boilerplate.map { Highlighter.Mark(range: $0.span, kind: .boilerplate($0.reason)) }
-        var rows: [(position: Int, row: AlignedRow)] = []
-        var covered: [Range<Int>] = []
+        let referenceAll = referenceMarks + residue(record.reference)
+        let versionAll = versionMarks + residue(version.document)
+        // Rows in the version's order; a row of the reference's own web residue goes before the
+        // first link that starts after it in the reference.
+        var rows: [(version: Int, reference: Int, row: AlignedRow)] = []
         for (index, link) in version.links.enumerated() {
-            var referenceChanges = referenceMarks
-            var versionChanges = versionMarks + residue
+            var referenceChanges = referenceAll
+            var versionChanges = versionAll
             // An added or omitted sentence is all change; its gap on the other side says so.
             for operation in link.diff where link.reference != nil && link.version != nil {
                 switch operation.kind {
@@ -120,7 +122,6 @@ struct PageBuilder {
                     operation.version.map { versionChanges.append(.init(range: $0, kind: .change("substituted-version"))) }
                 }
             }
-            if let span = link.version { covered.append(span) }
             let row = AlignedRow(
                 id: "\(id)-l\(index + 1)", label: link.label.rawValue, type: link.type.rawValue,
                 drift: link.reference == nil || link.version == nil ? nil : "drift " + Rounding.twoDecimals(link.drift),
@@ -130,20 +131,41 @@ struct PageBuilder {
                 version: link.version.map { versionText.pieces($0, marks: versionChanges, anchored: &anchored) },
                 referenceGap: "not in the reference: added", versionGap: "omitted from this version",
                 evidence: link.type == .moved ? ["moved: the version has this sentence elsewhere"] + link.evidence : link.evidence)
-            rows.append((link.version?.lowerBound ?? rows.last?.position ?? 0, row))
+            rows.append((link.version?.lowerBound ?? rows.last?.version ?? 0, link.reference?.lowerBound ?? rows.last?.reference ?? 0, row))
         }
-        for (index, span) in version.boilerplate.enumerated() where !covered.contains(where: { $0.overlaps(span.span) }) {
-            let row = AlignedRow(
-                id: "\(id)-b\(index + 1)", label: "boilerplate", type: nil, drift: nil, identical: false,
-                referenceNumbers: nil, versionNumbers: nil, reference: nil,
-                version: versionText.pieces(span.span, marks: versionMarks + residue, anchored: &anchored),
-                referenceGap: "web page furniture, left out of the comparison", versionGap: "",
-                evidence: ["web residue: \(span.reason)"])
-            let position = rows.firstIndex { $0.position > span.span.lowerBound } ?? rows.count
-            rows.insert((span.span.lowerBound, row), at: position)
+        let referenceCovered = version.links.compactMap(\.reference)
+        for (index, span) in record.reference.boilerplate.enumerated() where !referenceCovered.contains(where: { $0.overlaps(span.span) }) {
+            let row = residueRow(
+                id: "\(id)-rb\(index + 1)", reason: span.reason,
+                reference: referenceText.pieces(span.span, marks: referenceAll, anchored: &anchored), version: nil)
+            let position = rows.firstIndex { $0.reference > span.span.lowerBound } ?? rows.count
+            rows.insert((position < rows.count ? rows[position].version : Int.max, span.span.lowerBound, row), at: position)
+        }
+        let versionCovered = version.links.compactMap(\.version)
+        for (index, span) in version.document.boilerplate.enumerated() where !versionCovered.contains(where: { $0.overlaps(span.span) }) {
+            let row = residueRow(
+                id: "\(id)-b\(index + 1)", reason: span.reason,
+                reference: nil, version: versionText.pieces(span.span, marks: versionAll, anchored: &anchored))
+            let position = rows.firstIndex { $0.version > span.span.lowerBound } ?? rows.count
+            rows.insert((span.span.lowerBound, position < rows.count ? rows[position].reference : Int.max, row), at: position)
         }
         locate()
         return rows.map(\.row)
+    }
+
+    /// The web residue of a document as marks.
+    private func residue(_ document: DocumentRecord) -> [Highlighter.Mark] {
+        document.boilerplate.map { Highlighter.Mark(range: $0.span, kind: .boilerplate($0.reason)) }
+    }
+
+    /// A row for web page furniture outside every link, on the side it is in.
+    private func residueRow(id: String, reason: String, reference: [TextPiece]?, version: [TextPiece]?) -> AlignedRow {
+        AlignedRow(
+            id: id, label: "boilerplate", type: nil, drift: nil, identical: false, referenceNumbers: nil, versionNumbers: nil,
+            reference: reference, version: version,
+            referenceGap: "web page furniture of the version, left out of the comparison",
+            versionGap: "web page furniture of the reference, left out of the comparison",
+            evidence: ["web residue: \(reason)"])
     }
 
     private func section(_ version: VersionRecord, of record: ComparisonRecord, id: String, rows: [AlignedRow]) -> VersionSection {

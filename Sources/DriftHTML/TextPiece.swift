@@ -12,6 +12,6 @@ struct TextPiece: Equatable {
     let plain: Bool
     /// Why this is web page furniture, when it is.
     let boilerplate: String?
-    /// The finding that covers the text, the most serious one if several do.
+    /// The finding that covers the text, the narrowest (then most serious) if several do.
     let finding: FindingMark?
 }

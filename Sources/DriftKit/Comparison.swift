@@ -75,7 +75,9 @@ public final class Comparison {
             return comparison
         }
         let referenceFindings = Checker(referenceFree: true).findings(in: CheckContext(document: prepared.checked, glossary: glossary))
-        return ComparisonReport(reference: reference, referenceFindings: referenceFindings, versions: compared, embeddings: usesEmbeddings)
+        return ComparisonReport(
+            reference: reference, referenceFindings: referenceFindings, referenceBoilerplate: prepared.boilerplate,
+            versions: compared, embeddings: usesEmbeddings)
     }
 
     /// Compares one version with the reference.

@@ -8,6 +8,8 @@ public struct ComparisonReport: Sendable {
     /// The checks that need no reference, run on the reference itself (its duplicated words,
     /// its web residue), critical first.
     public var referenceFindings: [Finding]
+    /// The reference's web page furniture, left out of the alignment.
+    public var referenceBoilerplate: [BoilerplateSpan]
     /// Each version compared with the reference, in the order given.
     public var versions: [VersionComparison]
     /// Whether sentence embeddings informed alignment and judgement.

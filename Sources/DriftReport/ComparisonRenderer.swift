@@ -1,5 +1,7 @@
 public import DriftKit
 import DriftAlign
+import DriftChecks
+import DriftText
 
 /// Renders `drift compare`: the judgement of every version and of every link, as text for
 /// people or as the versioned JSON document `drift.compare/1`.
@@ -38,6 +40,7 @@ public struct ComparisonRenderer: Sendable {
                 ("path", .string(report.reference.path)),
                 ("text", .string(report.reference.text.string)),
                 ("sentences", .int(report.versions.first?.alignment.reference.sentences.count ?? 0)),
+                ("boilerplate", Self.json(report.referenceBoilerplate, in: report.reference.text)),
                 ("findings", .array(report.referenceFindings.map {
                     FindingRenderer.json($0, version: report.reference.text, reference: nil, witnesses: [])
                 })),
@@ -52,9 +55,7 @@ public struct ComparisonRenderer: Sendable {
             ("text", .string(comparison.alignment.version.text.string)),
             ("sentences", .int(comparison.alignment.version.sentences.count)),
             ("judgement", json(comparison.judgement)),
-            ("boilerplate", .array(comparison.boilerplate.map { span in
-                .object(FindingRenderer.excerpt(span.span, in: comparison.alignment.version.text) + [("reason", .string(span.reason))])
-            })),
+            ("boilerplate", json(comparison.boilerplate, in: comparison.alignment.version.text)),
             ("links", .array(comparison.links.map { judged in
                 AlignmentRenderer.json(judged.link, extra: [
                     ("label", .string(judged.label.rawValue)),
@@ -68,6 +69,11 @@ public struct ComparisonRenderer: Sendable {
                     witnesses: comparison.witnesses)
             })),
         ])
+    }
+
+    /// `[{"start", "end", "text", "reason"}]`.
+    private static func json(_ boilerplate: [BoilerplateSpan], in text: Text) -> JSONValue {
+        .array(boilerplate.map { span in .object(FindingRenderer.excerpt(span.span, in: text) + [("reason", .string(span.reason))]) })
     }
 
     private static func json(_ judgement: DocumentJudgement) -> JSONValue {

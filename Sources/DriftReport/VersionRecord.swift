@@ -1,13 +1,11 @@
 public import DriftChecks
 
-/// A version of a saved comparison: the document, its judgement, links and web residue.
+/// A version of a saved comparison: the document, its judgement and links.
 public struct VersionRecord: Sendable {
     public let document: DocumentRecord
     public let judgement: JudgementRecord
     /// The judged links in the order of the alignment.
     public let links: [LinkRecord]
-    /// Web page furniture left out of the alignment: span and reason.
-    public let boilerplate: [(span: Range<Int>, reason: String)]
 
     init(_ reader: RecordReader, referenceLength: Int) throws(RecordError) {
         document = try DocumentRecord(reader)
@@ -17,11 +15,6 @@ public struct VersionRecord: Sendable {
             try links.append(LinkRecord(link, referenceLength: referenceLength, versionLength: document.text.count))
         }
         self.links = links
-        var boilerplate: [(span: Range<Int>, reason: String)] = []
-        for span in try reader.array("boilerplate") {
-            try boilerplate.append((span.excerpt(limit: document.text.count), span.string("reason")))
-        }
-        self.boilerplate = boilerplate
     }
 
     /// The number of findings of `severity`.
