@@ -6,11 +6,11 @@ SWIFT      ?= swift
 DRIFT      := .build/release/drift
 PYTHON     ?= python3
 SHARED     ?= ../shared
-# Debian packages drift needs to build and run.
-PACKAGES   := pkg-config libicu-dev libstemmer-dev wordnet-base libopenblas-dev
+# Debian packages drift needs to build and run; chromium loads the HTML report in the browser test.
+PACKAGES   := pkg-config libicu-dev libstemmer-dev wordnet-base libopenblas-dev chromium
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup build test demo bench eval train-judge clean
+.PHONY: setup build test demo screenshot bench eval train-judge clean
 
 setup:
 	@missing=""; \
@@ -33,15 +33,25 @@ build: setup
 test: setup build
 	$(SWIFT) test
 
+SEEDS_REFERENCE := seeds/002_afb0eaf99028a645.txt
+SEEDS_VERSIONS   = $$(ls seeds/*.txt | grep -v 002_)
+
 demo: build
-	@echo "Sentences per seed file (drift segment):"
-	@for file in seeds/*.txt; do \
-	  printf '  %-32s %3d sentences\n' "$$(basename $$file)" "$$($(DRIFT) segment --format jsonl $$file | wc -l)"; \
-	done
-	@echo "First sentences of the reference (seeds/002_afb0eaf99028a645.txt):"
-	@$(DRIFT) segment seeds/002_afb0eaf99028a645.txt | head -n 3
-	@echo "Each version against the agency story (drift compare --brief):"
-	@$(DRIFT) compare --brief --color never seeds/002_afb0eaf99028a645.txt $$(ls seeds/*.txt | grep -v 002_)
+	@mkdir -p out
+	@echo "Each version against the agency story $(SEEDS_REFERENCE) (drift compare --brief):"
+	@$(DRIFT) compare --brief --color never $(SEEDS_REFERENCE) $(SEEDS_VERSIONS)
+	@$(DRIFT) compare --format json -o out/seeds.json $(SEEDS_REFERENCE) $(SEEDS_VERSIONS)
+	@$(DRIFT) report out/seeds.json -o out/seeds-report.html
+	@echo
+	@echo "HTML report: $(CURDIR)/out/seeds-report.html (from out/seeds.json by drift report)"
+
+# The report's pictures in docs/ and the README (needs chromium, which make setup installs): the
+# overview of all seeds, and the machine translation 001 alone, side by side with its findings.
+CHROMIUM_SHOT := chromium --headless --no-sandbox --disable-gpu --hide-scrollbars
+screenshot: demo
+	$(DRIFT) compare --format html -o out/seeds-001.html $(SEEDS_REFERENCE) seeds/001_7405a5fede031660.txt
+	$(CHROMIUM_SHOT) --window-size=1280,1000 --screenshot=$(CURDIR)/docs/report-overview.png file://$(CURDIR)/out/seeds-report.html
+	$(CHROMIUM_SHOT) --window-size=1280,2000 --screenshot=$(CURDIR)/docs/report-version.png file://$(CURDIR)/out/seeds-001.html
 
 # The reference tools (pysbd and sacreBLEU, from PyPI) live in a virtual environment in .build-venv.
 VENV       := .build-venv

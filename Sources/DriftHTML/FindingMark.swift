@@ -2,6 +2,8 @@
 struct FindingMark: Equatable {
     /// `f12`, the id of the entry in the findings list.
     let target: String
+    /// `12`, shown before the finding's first piece.
+    let number: Int
     /// `m12` on the first piece of the finding's first appearance, so the list can link back.
     let anchor: String?
     let severity: String

@@ -47,7 +47,7 @@ struct Highlighter {
             }
             if let mark = finding, anchored.insert(mark.target).inserted {
                 finding = FindingMark(
-                    target: mark.target, anchor: "m" + mark.target.dropFirst(), severity: mark.severity,
+                    target: mark.target, number: mark.number, anchor: "m\(mark.number)", severity: mark.severity,
                     tooltip: mark.tooltip, rank: mark.rank)
             }
             let text = String(String.UnicodeScalarView(scalars[start..<end]))

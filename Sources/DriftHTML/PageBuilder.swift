@@ -78,7 +78,7 @@ struct PageBuilder {
             suggestion: finding.suggestion, reference: finding.reference,
             witnesses: finding.witnesses.map { LabelledValue(label: $0.path, value: $0.text) }, location: nil))
         let mark = FindingMark(
-            target: id, anchor: nil, severity: finding.severity.rawValue,
+            target: id, number: number, anchor: nil, severity: finding.severity.rawValue,
             tooltip: "\(finding.severity.rawValue) · \(finding.check): \(finding.message)\(suggestion)",
             rank: Severity.allCases.firstIndex(of: finding.severity) ?? 0)
         return Highlighter.Mark(range: finding.span, kind: .finding(mark))

@@ -32,7 +32,7 @@ import Testing
         "main", "section", "p", "code", "table", "caption", "thead", "tbody", "tr", "th", "td", "abbr", "figure",
         "figcaption", "svg", "desc", "text", "rect", "div", "dl", "dt", "dd", "colgroup", "col", "del", "ins", "s",
         "form", "label", "select", "option", "input", "output", "ol", "strong", "blockquote", "q", "footer",
-        "kbd", "script",
+        "kbd", "script", "sup",
     ]
 
     static let page: String = {
@@ -76,11 +76,11 @@ import Testing
         }
     }
 
-    /// The page without its tags and the labels for screen readers: what a reader sees,
-    /// entities still escaped.
+    /// The page without its tags, finding numbers and labels for screen readers: the document
+    /// text, entities still escaped.
     static let textContent: String = {
         var text = page
-        for expression in ["<span class=\"vh\">[^<]*</span>", "<[^>]*>"] {
+        for expression in ["<span class=\"vh\">[^<]*</span>", "<sup class=\"finding-number\"[^>]*>[^<]*</sup>", "<[^>]*>"] {
             let pattern = try! NSRegularExpression(pattern: expression)
             text = pattern.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
         }

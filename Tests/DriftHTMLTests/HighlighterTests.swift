@@ -11,7 +11,7 @@ private let marks = zip(bounds, kinds).array(of: 0...6)
 @Suite struct HighlighterTests {
     static func mark(_ bounds: [Int], _ kind: Int, limit: Int) -> Highlighter.Mark {
         let range = min(bounds[0], limit)..<min(bounds[1], limit)
-        let finding = FindingMark(target: "f\(kind)", anchor: nil, severity: "minor", tooltip: "", rank: kind % 3)
+        let finding = FindingMark(target: "f\(kind)", number: kind, anchor: nil, severity: "minor", tooltip: "", rank: kind % 3)
         let kinds: [Highlighter.Mark.Kind] = [
             .change("deleted"), .change("inserted"), .boilerplate("share prompt"), .finding(finding), .finding(finding),
         ]
@@ -39,8 +39,8 @@ private let marks = zip(bounds, kinds).array(of: 0...6)
 
     @Test func theNarrowestFindingShows() {
         let scalars = Array("The new ruler Taharir al-Sham.".unicodeScalars)
-        let sentence = FindingMark(target: "f1", anchor: nil, severity: "major", tooltip: "modality", rank: 1)
-        let word = FindingMark(target: "f2", anchor: nil, severity: "minor", tooltip: "name", rank: 0)
+        let sentence = FindingMark(target: "f1", number: 1, anchor: nil, severity: "major", tooltip: "modality", rank: 1)
+        let word = FindingMark(target: "f2", number: 2, anchor: nil, severity: "minor", tooltip: "name", rank: 0)
         var anchored: Set<String> = []
         let pieces = Highlighter(scalars: scalars).pieces(
             0..<scalars.count,

@@ -1,0 +1,77 @@
+import DriftTestSupport
+import Foundation
+import Testing
+
+/// `drift compare --format html|csv|jsonl -o` and `drift report` from saved results.
+@Suite struct ReportCommandTests {
+    static let reference = "seeds/002_afb0eaf99028a645.txt"
+    static let versions = ["seeds/000_e9b24277e7831f18.txt", "seeds/001_7405a5fede031660.txt"]
+
+    static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("drift-report-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func compareWritesTheHTMLFileAndNothingElse() throws {
+        let directory = try Self.temporaryDirectory()
+        let path = directory.appendingPathComponent("report.html").path
+        let result = try CLI.run(["compare", "--lexical", "--format", "html", "-o", path, Self.reference] + Self.versions)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        let page = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(page.hasPrefix("<!DOCTYPE html>"))
+        #expect(page.contains("seeds/001_7405a5fede031660.txt"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["report.html"])
+    }
+
+    @Test func reportFromSavedJSONEqualsCompare() throws {
+        let directory = try Self.temporaryDirectory()
+        let saved = directory.appendingPathComponent("comparison.json").path
+        let json = try CLI.run(["compare", "--lexical", "--format", "json", "-o", saved, Self.reference] + Self.versions)
+        #expect(json.status == 0, "\(json.stderr)")
+        let fresh = try CLI.run(["compare", "--lexical", "--format", "html", Self.reference] + Self.versions)
+        let report = try CLI.run(["report", saved])
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(!report.stdout.isEmpty && report.stdout == fresh.stdout)
+        for format in ["csv", "jsonl"] {
+            let fromSaved = try CLI.run(["report", "--format", format, saved])
+            let fromCompare = try CLI.run(["compare", "--lexical", "--format", format, Self.reference] + Self.versions)
+            #expect(fromSaved.stdout == fromCompare.stdout, "\(format)")
+        }
+    }
+
+    @Test func csvHasAHeaderAndARowPerVersion() throws {
+        let result = try CLI.run(["compare", "--lexical", "--format", "csv", Self.reference] + Self.versions)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(lines.first == "reference,file,verdict,coverage,drift,garble,additions,omissions,critical,major,minor")
+        #expect(lines.count == 3)
+        #expect(lines[2].hasPrefix("seeds/002_afb0eaf99028a645.txt,seeds/001_7405a5fede031660.txt,machine translation with errors,"))
+    }
+
+    @Test func aBadLineIsNamedAndTheRestIsReported() throws {
+        let directory = try Self.temporaryDirectory()
+        let json = try CLI.run(["compare", "--lexical", "--format", "json", Self.reference, Self.versions[0]])
+        let batch = directory.appendingPathComponent("batch.jsonl")
+        try (json.stdout + "{\"schema\": \"drift.compare/1\"}\n" + json.stdout).write(to: batch, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["report", "--format", "jsonl", batch.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("batch.jsonl:2: embeddings: expected true or false"))
+        #expect(result.stdout.split(separator: "\n").count == 2)
+    }
+
+    @Test func nothingReadableIsAnInputError() throws {
+        let result = try CLI.run(["report", "seeds/002_afb0eaf99028a645.txt", "no/such/results.json"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("seeds/002_afb0eaf99028a645.txt:1: invalid JSON"))
+        #expect(result.stderr.contains("no/such/results.json"))
+        #expect(result.stderr.contains("no comparison could be read"))
+    }
+
+    @Test func anUnwritableOutputIsAnError() throws {
+        let result = try CLI.run(["compare", "--lexical", "--format", "html", "-o", "/no/such/dir/report.html", Self.reference, Self.versions[0]])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("/no/such/dir/report.html: cannot write"))
+    }
+}
