@@ -73,6 +73,8 @@ bench: build $(VENV)/bin/python
 	   $(PYTHON) Benchmarks/judge_benchmark.py $(DRIFT) $(VENV)/bin/python $(SHARED)/data/dev/paraphrase/paws_dev.tsv seeds 100; \
 	   echo; echo "## Sentence embeddings: the native MiniLM encoder"; echo; \
 	   $(PYTHON) Benchmarks/embed_benchmark.py $(DRIFT) $(SHARED)/data/dev/paraphrase/paws_dev.tsv; \
+	   echo; echo "## Reports: HTML and CSV from a saved comparison"; echo; \
+	   $(PYTHON) Benchmarks/report_benchmark.py $(DRIFT) Fixtures/bible/Ruth.kjv.txt Fixtures/bible/Ruth.web.txt 8; \
 	} | tee docs/benchmarks.md
 
 # The development data (../shared/data/dev) is not copied into the repository; eval reads it there.

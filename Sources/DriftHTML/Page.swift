@@ -1,3 +1,5 @@
+import Mustache
+
 /// Everything the page template shows.
 struct Page {
     let title: String
@@ -14,4 +16,24 @@ struct Page {
     let css: String
     let script: String
     let contentSecurityPolicy: String
+}
+
+/// Fields by name without reflection (see `TextPiece`).
+extension Page: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "generator": generator
+        case "stories": stories
+        case "findings": findings
+        case "findingSummary": findingSummary
+        case "severityOptions": severityOptions
+        case "categoryOptions": categoryOptions
+        case "documentOptions": documentOptions
+        case "css": css
+        case "script": script
+        case "contentSecurityPolicy": contentSecurityPolicy
+        default: nil
+        }
+    }
 }

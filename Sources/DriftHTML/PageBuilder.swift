@@ -105,8 +105,8 @@ struct PageBuilder {
         let versionText = Highlighter(scalars: version.document.text.scalars)
         let referenceAll = referenceMarks + residue(record.reference)
         let versionAll = versionMarks + residue(version.document)
-        // Rows in the version's order; a row of the reference's own web residue goes before the
-        // first link that starts after it in the reference.
+        // Rows in the order of the links (the reference's); web residue goes before the first row
+        // that starts after it on its side.
         var rows: [(version: Int, reference: Int, row: AlignedRow)] = []
         for (index, link) in version.links.enumerated() {
             var referenceChanges = referenceAll
@@ -130,15 +130,31 @@ struct PageBuilder {
                 reference: link.reference.map { referenceText.pieces($0, marks: referenceChanges, anchored: &anchored) },
                 version: link.version.map { versionText.pieces($0, marks: versionChanges, anchored: &anchored) },
                 referenceGap: "not in the reference: added", versionGap: "omitted from this version",
-                evidence: link.type == .moved ? ["moved: the version has this sentence elsewhere"] + link.evidence : link.evidence)
+                evidence: link.evidence, jump: nil)
             rows.append((link.version?.lowerBound ?? rows.last?.version ?? 0, link.reference?.lowerBound ?? rows.last?.reference ?? 0, row))
+        }
+        // Links come in the reference's order; a moved sentence also shows where the version has
+        // it, and the two rows link.
+        for (index, link) in version.links.enumerated() where link.type == .moved {
+            guard let span = link.version, let moved = rows.firstIndex(where: { $0.row.id == "\(id)-l\(index + 1)" }) else { continue }
+            let place = rows.firstIndex { $0.row.type != LinkType.moved.rawValue && $0.version > span.lowerBound } ?? rows.count
+            guard place != moved, place != moved + 1 else { continue }
+            let placeID = "\(id)-l\(index + 1)-place"
+            rows[moved].row.jump = LabelledValue(label: "its place in the version", value: placeID)
+            let row = AlignedRow(
+                id: placeID, label: "moved", type: nil, drift: nil, identical: false,
+                referenceNumbers: nil, versionNumbers: numbers(link.versionSentences),
+                reference: nil, version: versionText.pieces(span, marks: versionAll, anchored: &anchored),
+                referenceGap: "moved: the reference has it as sentence \(numbers(link.referenceSentences) ?? "")", versionGap: "",
+                evidence: [], jump: LabelledValue(label: "the moved sentence", value: rows[moved].row.id))
+            rows.insert((span.lowerBound, place < rows.count ? rows[place].reference : Int.max, row), at: place)
         }
         let referenceCovered = version.links.compactMap(\.reference)
         for (index, span) in record.reference.boilerplate.enumerated() where !referenceCovered.contains(where: { $0.overlaps(span.span) }) {
             let row = residueRow(
                 id: "\(id)-rb\(index + 1)", reason: span.reason,
                 reference: referenceText.pieces(span.span, marks: referenceAll, anchored: &anchored), version: nil)
-            let position = rows.firstIndex { $0.reference > span.span.lowerBound } ?? rows.count
+            let position = rows.firstIndex { $0.row.label != "moved" && $0.reference > span.span.lowerBound } ?? rows.count
             rows.insert((position < rows.count ? rows[position].version : Int.max, span.span.lowerBound, row), at: position)
         }
         let versionCovered = version.links.compactMap(\.version)
@@ -146,7 +162,7 @@ struct PageBuilder {
             let row = residueRow(
                 id: "\(id)-b\(index + 1)", reason: span.reason,
                 reference: nil, version: versionText.pieces(span.span, marks: versionAll, anchored: &anchored))
-            let position = rows.firstIndex { $0.version > span.span.lowerBound } ?? rows.count
+            let position = rows.firstIndex { $0.row.label != "moved" && $0.version > span.span.lowerBound } ?? rows.count
             rows.insert((span.span.lowerBound, position < rows.count ? rows[position].reference : Int.max, row), at: position)
         }
         locate()
@@ -165,7 +181,7 @@ struct PageBuilder {
             reference: reference, version: version,
             referenceGap: "web page furniture of the version, left out of the comparison",
             versionGap: "web page furniture of the reference, left out of the comparison",
-            evidence: ["web residue: \(reason)"])
+            evidence: ["web residue: \(reason)"], jump: nil)
     }
 
     private func section(_ version: VersionRecord, of record: ComparisonRecord, id: String, rows: [AlignedRow]) -> VersionSection {

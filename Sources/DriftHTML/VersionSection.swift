@@ -1,3 +1,5 @@
+import Mustache
+
 /// A version's section: its judgement and the two texts side by side.
 struct VersionSection {
     /// `v2`.
@@ -15,4 +17,23 @@ struct VersionSection {
     let rows: [AlignedRow]
     /// `3 findings` or `no findings`.
     let findingSummary: String
+}
+
+/// Fields by name without reflection (see `TextPiece`).
+extension VersionSection: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "path": path
+        case "referencePath": referencePath
+        case "verdict": verdict
+        case "verdictClass": verdictClass
+        case "reason": reason
+        case "figures": figures
+        case "labels": labels
+        case "rows": rows
+        case "findingSummary": findingSummary
+        default: nil
+        }
+    }
 }
