@@ -1,5 +1,3 @@
-import Mustache
-
 /// An entry of the findings list.
 struct FindingItem {
     /// `f12`.
@@ -20,27 +18,4 @@ struct FindingItem {
     let witnesses: [LabelledValue]
     /// `#m12`, the finding in the side-by-side text, when it is shown there.
     let location: String?
-}
-
-/// Fields by name without reflection (see `TextPiece`).
-extension FindingItem: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "id": id
-        case "number": number
-        case "severity": severity
-        case "check": check
-        case "category": category
-        case "path": path
-        case "document": document
-        case "line": line
-        case "excerpt": excerpt
-        case "message": message
-        case "suggestion": suggestion
-        case "reference": reference
-        case "witnesses": witnesses
-        case "location": location
-        default: nil
-        }
-    }
 }

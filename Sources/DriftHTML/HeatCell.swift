@@ -1,5 +1,3 @@
-import Mustache
-
 /// One reference sentence in a heat strip.
 struct HeatCell {
     /// The sentence's index, its position in the strip.
@@ -10,18 +8,4 @@ struct HeatCell {
     let shade: String
     /// `sentence 6: paraphrase, drift 0.42`, shown on hover and read by screen readers.
     let title: String
-}
-
-/// Fields by name without reflection: the report has thousands of these, and Mirror lookups
-/// made rendering slow.
-extension HeatCell: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "x": x
-        case "target": target
-        case "shade": shade
-        case "title": title
-        default: nil
-        }
-    }
 }

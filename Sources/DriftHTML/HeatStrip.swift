@@ -1,5 +1,3 @@
-import Mustache
-
 /// A version's heat strip: the reference's sentences left to right, each coloured by the drift
 /// of the link that holds it and linking to that row.
 struct HeatStrip {
@@ -9,17 +7,4 @@ struct HeatStrip {
     /// The number of reference sentences, the strip's width in the SVG's units.
     let sentences: Int
     let cells: [HeatCell]
-}
-
-/// Fields by name without reflection (see `TextPiece`).
-extension HeatStrip: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "id": id
-        case "path": path
-        case "sentences": sentences
-        case "cells": cells
-        default: nil
-        }
-    }
 }

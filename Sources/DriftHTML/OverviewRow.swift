@@ -1,5 +1,3 @@
-import Mustache
-
 /// A version's line in the overview table.
 struct OverviewRow {
     /// The version section's id, `v2`.
@@ -17,26 +15,4 @@ struct OverviewRow {
     let hasCritical: Bool
     let major: Int
     let minor: Int
-}
-
-/// Fields by name without reflection (see `TextPiece`).
-extension OverviewRow: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "id": id
-        case "path": path
-        case "verdict": verdict
-        case "verdictClass": verdictClass
-        case "coverage": coverage
-        case "drift": drift
-        case "garble": garble
-        case "additions": additions
-        case "omissions": omissions
-        case "critical": critical
-        case "hasCritical": hasCritical
-        case "major": major
-        case "minor": minor
-        default: nil
-        }
-    }
 }

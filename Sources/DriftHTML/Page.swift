@@ -9,9 +9,9 @@ struct Page {
     let findings: [FindingItem]
     /// `12 findings`.
     let findingSummary: String
-    let severityOptions: [FilterOption]
-    let categoryOptions: [FilterOption]
-    let documentOptions: [FilterOption]
+    let severityOptions: [LabelledValue]
+    let categoryOptions: [LabelledValue]
+    let documentOptions: [LabelledValue]
     /// The inline stylesheet and script, and the Content-Security-Policy that admits only them.
     let css: String
     let script: String

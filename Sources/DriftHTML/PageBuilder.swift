@@ -19,15 +19,15 @@ struct PageBuilder {
         let paths = records.map(\.reference.path)
         let title = paths.count == 1 ? paths[0] : "\(paths.count) comparisons"
         let categories = Set(findings.map(\.category)).sorted()
-        var documents: [FilterOption] = []
+        var documents: [LabelledValue] = []
         for item in findings where !documents.contains(where: { $0.value == item.document }) {
-            documents.append(FilterOption(value: item.document, label: item.path))
+            documents.append(LabelledValue(label: item.path, value: item.document))
         }
         return Page(
             title: title, generator: generator, stories: stories, findings: findings,
             findingSummary: count(findings.count, "finding"),
-            severityOptions: Severity.allCases.reversed().map { FilterOption(value: $0.rawValue, label: $0.rawValue) },
-            categoryOptions: categories.map { FilterOption(value: $0, label: $0) },
+            severityOptions: Severity.allCases.reversed().map { LabelledValue(label: $0.rawValue, value: $0.rawValue) },
+            categoryOptions: categories.map { LabelledValue(label: $0, value: $0) },
             documentOptions: documents,
             css: css, script: script,
             contentSecurityPolicy: "default-src 'none'; style-src '\(hash(css))'; script-src '\(hash(script))'; "
