@@ -41,13 +41,30 @@ public struct HTMLReport: Sendable {
     }
 
     private static func resource(_ name: String, _ type: String) throws(HTMLReportError) -> String {
-        guard let url = Bundle.module.url(forResource: name, withExtension: type, subdirectory: "Resources") else {
-            throw HTMLReportError(resource: "\(name).\(type)", message: "is missing; keep drift_DriftHTML.resources beside the drift binary")
+        guard let folder = resources else {
+            throw HTMLReportError(
+                resource: "\(name).\(type)",
+                message: "is missing: keep the drift_DriftHTML.resources folder beside the drift binary (it is built next to it)")
         }
+        let url = folder.appendingPathComponent("Resources").appendingPathComponent("\(name).\(type)")
         do {
             return try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw HTMLReportError(resource: "\(name).\(type)", message: "cannot be read: \(error.localizedDescription)")
+            throw HTMLReportError(resource: "\(name).\(type)", message: "cannot be read at \(url.path): \(error.localizedDescription)")
         }
     }
+
+    /// The module's resource folder, which SwiftPM builds beside the executable. Found here
+    /// rather than through `Bundle.module`, which stops the process when the folder is missing.
+    private static let resources: URL? = {
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        let folders = [executable.deletingLastPathComponent(), Bundle.main.bundleURL]
+        for folder in folders {
+            for name in ["drift_DriftHTML.resources", "drift_DriftHTML.bundle"] {
+                let candidate = folder.appendingPathComponent(name)
+                if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("Resources").path) { return candidate }
+            }
+        }
+        return nil
+    }()
 }

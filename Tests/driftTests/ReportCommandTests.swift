@@ -74,4 +74,21 @@ import Testing
         #expect(result.status == 2)
         #expect(result.stderr.contains("/no/such/dir/report.html: cannot write"))
     }
+
+    @Test func aBinaryWithoutItsTemplatesSaysSo() throws {
+        let directory = try Self.temporaryDirectory()
+        let alone = directory.appendingPathComponent("drift")
+        try FileManager.default.copyItem(at: CLI.executable, to: alone)
+        let process = Process()
+        process.executableURL = alone
+        process.arguments = ["compare", "--lexical", "--format", "html", Fixtures.root + "/" + Self.reference, Fixtures.root + "/" + Self.versions[0]]
+        let errors = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 3)
+        #expect(message.contains("keep the drift_DriftHTML.resources folder beside the drift binary"))
+    }
 }
