@@ -1,10 +1,11 @@
+import DriftReport
 import DriftTestSupport
 import Foundation
 import Testing
 
 /// The seeds' report loaded in headless Chromium (installed by `make setup`): the script runs
-/// under the page's Content-Security-Policy without an error, and the overview and findings are
-/// in the DOM it leaves.
+/// under the page's Content-Security-Policy without an error, the overview and findings are in
+/// the DOM it leaves, and a link can open the report filtered.
 @Suite struct BrowserTests {
     /// Chromium's path: `DRIFT_CHROMIUM`, else the first of the usual names on `PATH`.
     static let browser: String? = {
@@ -23,30 +24,35 @@ import Testing
     /// absence is a failure.
     static let enabled = browser != nil || ProcessInfo.processInfo.environment["CI"] != nil
 
-    @Test(.enabled(if: enabled, "Chromium is not installed (make setup installs it)"))
-    func theSeedsReportLoadsWithoutErrors() throws {
-        let browser = try #require(Self.browser, "Chromium is not installed: run make setup")
+    static let versions = Fixtures.seedNames.filter { !$0.hasPrefix("002_") }.map { "seeds/" + $0 }
+
+    /// The seeds' report in a fresh folder, and its findings by severity (from the JSON).
+    static func report() throws -> (page: URL, findings: [String: Int]) {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("drift-browser-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
         let page = directory.appendingPathComponent("seeds-report.html")
-        let versions = Fixtures.seedNames.filter { !$0.hasPrefix("002_") }.map { "seeds/" + $0 }
         let compare = try CLI.run(["compare", "--format", "html", "-o", page.path, "seeds/002_afb0eaf99028a645.txt"] + versions)
         #expect(compare.status == 0, "\(compare.stderr)")
         let json = try CLI.run(["compare", "--format", "json", "seeds/002_afb0eaf99028a645.txt"] + versions)
-        let findings = json.stdout.components(separatedBy: "\"check\":").count - 1
+        var findings: [String: Int] = [:]
+        for severity in ["critical", "major", "minor"] {
+            findings[severity] = json.stdout.components(separatedBy: "\"severity\":\"\(severity)\"").count - 1
+        }
+        return (page, findings)
+    }
 
+    /// The DOM Chromium leaves after the page's script ran, and what it logged.
+    static func load(_ url: String, browser: String, profile: URL) throws -> (dom: String, log: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
         process.arguments = [
             "120", browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-            "--user-data-dir=\(directory.appendingPathComponent("profile").path)",
-            "--enable-logging=stderr", "--v=0", "--dump-dom", page.absoluteString,
+            "--user-data-dir=\(profile.path)", "--enable-logging=stderr", "--v=0", "--dump-dom", url,
         ]
         let output = Pipe()
         // The log goes to a file, so that neither pipe can fill while the other is read.
-        let logFile = directory.appendingPathComponent("chromium.log")
-        FileManager.default.createFile(atPath: logFile.path, contents: nil)
+        let logFile = profile.appendingPathExtension("log")
+        _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
         process.standardOutput = output
         process.standardError = try FileHandle(forWritingTo: logFile)
         try process.run()
@@ -54,23 +60,93 @@ import Testing
         process.waitUntilExit()
         let log = try String(contentsOf: logFile, encoding: .utf8)
         #expect(process.terminationStatus == 0, "\(log)")
-
         // The script ran (the CSP hash admitted it), logged nothing and raised no error.
         #expect(dom.contains("<html lang=\"en\" data-script=\"ready\">"))
         #expect(!dom.contains("data-script-error=\""))
         let console = log.split(separator: "\n").filter { $0.contains(":CONSOLE") || $0.contains("Uncaught") }
         #expect(console.isEmpty, "\(console)")
+        return (dom, log)
+    }
+
+    @Test(.enabled(if: enabled, "Chromium is not installed (make setup installs it)"))
+    func theSeedsReportLoadsWithoutErrors() throws {
+        let browser = try #require(Self.browser, "Chromium is not installed: run make setup")
+        let (page, counts) = try Self.report()
+        defer { try? FileManager.default.removeItem(at: page.deletingLastPathComponent()) }
+        let (dom, _) = try Self.load(page.absoluteString, browser: browser, profile: page.deletingLastPathComponent().appendingPathComponent("profile"))
+        let findings = counts.values.reduce(0, +)
+        #expect(findings > 0)
         // The script showed the filters and counted the findings.
         #expect(dom.contains("<output id=\"filter-count\" aria-live=\"polite\">\(findings) of \(findings) findings shown</output>"))
-        #expect(!dom.contains("<form class=\"controls\" id=\"controls\" role=\"search\" aria-label=\"Filter the findings\" hidden"))
+        #expect(dom.contains("<form class=\"controls\" id=\"controls\" role=\"search\" aria-label=\"Filter the findings\">"))
         // The overview and every finding.
-        #expect(findings > 0)
         #expect(dom.components(separatedBy: "<li class=\"finding ").count - 1 == findings)
-        for version in versions {
-            #expect(dom.contains("<th scope=\"row\"><a href=\"#v"))
-            #expect(dom.contains(version))
+        for version in Self.versions {
+            #expect(dom.contains("<a href=\"#v\(Self.versions.firstIndex(of: version)! + 1)\">\(version)</a>"))
         }
-        #expect(dom.contains("Peace through power!"))
         #expect(dom.contains("machine translation with errors"))
+        #expect(dom.contains("Peace through power!"))
+    }
+
+    @Test(.enabled(if: enabled, "Chromium is not installed (make setup installs it)"))
+    func aLinkOpensTheReportFiltered() throws {
+        let browser = try #require(Self.browser, "Chromium is not installed: run make setup")
+        let (page, counts) = try Self.report()
+        defer { try? FileManager.default.removeItem(at: page.deletingLastPathComponent()) }
+        let findings = counts.values.reduce(0, +)
+        let critical = try #require(counts["critical"])
+        #expect(critical > 0 && critical < findings)
+        let (dom, _) = try Self.load(
+            page.absoluteString + "#filter:severity=critical&hide-identical=1", browser: browser,
+            profile: page.deletingLastPathComponent().appendingPathComponent("profile"))
+        #expect(dom.contains("\(critical) of \(findings) findings shown"))
+        #expect(dom.components(separatedBy: "<li class=\"finding sev-critical\"").count - 1 == critical)
+        #expect(dom.components(separatedBy: "class=\"finding sev-minor filtered\"").count - 1 == counts["minor"])
+        let search = try Self.load(
+            page.absoluteString + "#filter:q=PEACE%20THROUGH", browser: browser,
+            profile: page.deletingLastPathComponent().appendingPathComponent("profile2"))
+        let matching = try Self.findingTexts().count { $0.lowercased().contains("peace through") }
+        #expect(matching > 0)
+        #expect(search.dom.contains("\(matching) of \(findings) findings shown"))
+    }
+
+    @Test(.enabled(if: enabled, "Chromium is not installed (make setup installs it)"))
+    func identicalSentencesCanBeHidden() throws {
+        let browser = try #require(Self.browser, "Chromium is not installed: run make setup")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("drift-browser-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let page = directory.appendingPathComponent("moved.html")
+        let folder = "Fixtures/align/moved-paragraph/"
+        let compare = try CLI.run(["compare", "--lexical", "--format", "html", "-o", page.path, folder + "reference.txt", folder + "version.txt"])
+        #expect(compare.status == 0, "\(compare.stderr)")
+        let identical = try String(contentsOf: page, encoding: .utf8).components(separatedBy: "class=\"row label-identical identical\"").count - 1
+        #expect(identical == 5)
+        let shown = try Self.load(page.absoluteString, browser: browser, profile: directory.appendingPathComponent("profile"))
+        #expect(!shown.dom.contains("identical hidden-row\""))
+        let hidden = try Self.load(
+            page.absoluteString + "#filter:hide-identical=1", browser: browser, profile: directory.appendingPathComponent("profile2"))
+        #expect(hidden.dom.components(separatedBy: "class=\"row label-identical identical hidden-row\"").count - 1 == identical)
+    }
+
+    /// The words of each finding of the seeds' comparison, as its entry shows them.
+    static func findingTexts() throws -> [String] {
+        let json = try CLI.run(["compare", "--format", "json", "seeds/002_afb0eaf99028a645.txt"] + versions)
+        let document = try JSONParser.parse(json.stdout)
+        guard case .array(let versions)? = document["versions"], case .array(let own)? = document["reference"]?["findings"] else { return [] }
+        let findings = own + versions.flatMap { version -> [JSONValue] in
+            guard case .array(let findings)? = version["findings"] else { return [] }
+            return findings
+        }
+        return findings.map { finding in
+            var words: [String] = []
+            for value in [finding["message"], finding["suggestion"], finding["version"]?["text"], finding["reference"]?["text"]] {
+                if case .string(let text)? = value { words.append(text) }
+            }
+            if case .array(let witnesses)? = finding["witnesses"] {
+                for witness in witnesses { if case .string(let text)? = witness["text"] { words.append(text) } }
+            }
+            return words.joined(separator: " ")
+        }
     }
 }

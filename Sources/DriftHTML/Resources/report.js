@@ -50,12 +50,33 @@
     shown[index].scrollIntoView({ block: 'center' });
   }
 
+  // A link can open the report filtered: report.html#filter:severity=critical&q=quote
+  // (keys: severity, category, document, q, hide-identical).
+  function applyHash() {
+    var hash = decodeURIComponent(location.hash || '');
+    if (hash.indexOf('#filter:') !== 0) { return; }
+    var fields = { severity: severity, category: category, document: documentFilter, q: search };
+    hash.slice('#filter:'.length).split('&').forEach(function (pair) {
+      var cut = pair.indexOf('=');
+      var key = cut < 0 ? pair : pair.slice(0, cut);
+      var value = cut < 0 ? '' : pair.slice(cut + 1);
+      if (fields[key]) { fields[key].value = value; }
+      if (key === 'hide-identical') { hideIdentical.checked = value !== '0'; }
+    });
+    hideRows();
+    apply();
+    document.getElementById('findings').scrollIntoView();
+  }
+
+  function hideRows() {
+    rows.forEach(function (row) { row.classList.toggle('hidden-row', hideIdentical.checked); });
+  }
+
   [severity, category, documentFilter].forEach(function (select) { select.addEventListener('change', apply); });
   search.addEventListener('input', apply);
   controls.addEventListener('submit', function (event) { event.preventDefault(); });
-  hideIdentical.addEventListener('change', function () {
-    rows.forEach(function (row) { row.classList.toggle('hidden-row', hideIdentical.checked); });
-  });
+  hideIdentical.addEventListener('change', hideRows);
+  window.addEventListener('hashchange', applyHash);
   document.addEventListener('keydown', function (event) {
     if (event.ctrlKey || event.metaKey || event.altKey) { return; }
     var tag = event.target && event.target.tagName;
@@ -69,6 +90,9 @@
     } else if (event.key === 'p' || event.key === 'k') {
       move(-1);
       event.preventDefault();
+    } else if (event.key === 'Enter' && items.indexOf(document.activeElement) >= 0) {
+      var place = document.activeElement.querySelector('a.place');
+      if (place) { place.click(); }
     } else if (event.key === '/') {
       search.focus();
       event.preventDefault();
@@ -76,5 +100,6 @@
   });
   controls.hidden = false;
   apply();
+  applyHash();
   root.setAttribute('data-script', 'ready');
 }());
