@@ -17,5 +17,5 @@ struct FindingItem {
     let reference: String?
     let witnesses: [LabelledValue]
     /// `#m12`, the finding in the side-by-side text, when it is shown there.
-    let location: String?
+    var location: String?
 }

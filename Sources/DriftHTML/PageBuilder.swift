@@ -1,8 +1,8 @@
 import DriftAlign
-import Foundation
 import DriftChecks
 import DriftKit
 import DriftReport
+import Foundation
 
 /// Turns saved comparisons into the page's model: numbers formatted, texts cut into marked
 /// pieces, every finding numbered once and linked both ways.
@@ -15,6 +15,7 @@ struct PageBuilder {
     static func page(_ records: [ComparisonRecord], generator: String, css: String, script: String) -> Page {
         var builder = PageBuilder()
         let stories = records.enumerated().map { builder.story($1, number: $0 + 1) }
+        builder.locate()
         let findings = builder.findings
         let paths = records.map(\.reference.path)
         let title = paths.count == 1 ? paths[0] : "\(paths.count) comparisons"
@@ -57,7 +58,8 @@ struct PageBuilder {
                 id: id, path: version.document.path, verdict: j.verdict.rawValue, verdictClass: cssClass(j.verdict.rawValue),
                 coverage: Rounding.percent(j.coverage), drift: Rounding.twoDecimals(j.drift), garble: Rounding.percent(j.garble),
                 additions: Rounding.percent(j.additions), omissions: Rounding.percent(j.omissions),
-                critical: version.findings(of: .critical), hasCritical: version.findings(of: .critical) > 0, major: version.findings(of: .major), minor: version.findings(of: .minor)))
+                critical: version.findings(of: .critical), hasCritical: version.findings(of: .critical) > 0,
+                major: version.findings(of: .major), minor: version.findings(of: .minor)))
         }
         return Story(
             id: "s\(number)", referencePath: record.reference.path, referenceSentences: record.reference.sentences,
@@ -86,12 +88,8 @@ struct PageBuilder {
 
     /// Points each listed finding that has an anchor in the text at it.
     private mutating func locate() {
-        findings = findings.map { item in
-            guard item.location == nil, anchored.contains(item.id) else { return item }
-            return FindingItem(
-                id: item.id, number: item.number, severity: item.severity, check: item.check, category: item.category,
-                path: item.path, document: item.document, line: item.line, excerpt: item.excerpt, message: item.message,
-                suggestion: item.suggestion, reference: item.reference, witnesses: item.witnesses, location: "#m\(item.number)")
+        for index in findings.indices where anchored.contains(findings[index].id) {
+            findings[index].location = "#m\(findings[index].number)"
         }
     }
 
@@ -107,7 +105,7 @@ struct PageBuilder {
         let versionAll = versionMarks + residue(version.document)
         // Rows in the order of the links (the reference's); web residue goes before the first row
         // that starts after it on its side.
-        var rows: [(version: Int, reference: Int, row: AlignedRow)] = []
+        var rows: [PlacedRow] = []
         for (index, link) in version.links.enumerated() {
             var referenceChanges = referenceAll
             var versionChanges = versionAll
@@ -149,39 +147,43 @@ struct PageBuilder {
                 evidence: [], jump: LabelledValue(label: "the moved sentence", value: rows[moved].row.id))
             rows.insert((span.lowerBound, place < rows.count ? rows[place].reference : Int.max, row), at: place)
         }
-        let referenceCovered = version.links.compactMap(\.reference)
-        for (index, span) in record.reference.boilerplate.enumerated() where !referenceCovered.contains(where: { $0.overlaps(span.span) }) {
-            let row = residueRow(
-                id: "\(id)-rb\(index + 1)", reason: span.reason,
-                reference: referenceText.pieces(span.span, marks: referenceAll, anchored: &anchored), version: nil)
-            let position = rows.firstIndex { $0.row.label != "moved" && $0.reference > span.span.lowerBound } ?? rows.count
-            rows.insert((position < rows.count ? rows[position].version : Int.max, span.span.lowerBound, row), at: position)
-        }
-        let versionCovered = version.links.compactMap(\.version)
-        for (index, span) in version.document.boilerplate.enumerated() where !versionCovered.contains(where: { $0.overlaps(span.span) }) {
-            let row = residueRow(
-                id: "\(id)-b\(index + 1)", reason: span.reason,
-                reference: nil, version: versionText.pieces(span.span, marks: versionAll, anchored: &anchored))
-            let position = rows.firstIndex { $0.row.label != "moved" && $0.version > span.span.lowerBound } ?? rows.count
-            rows.insert((span.span.lowerBound, position < rows.count ? rows[position].reference : Int.max, row), at: position)
-        }
-        locate()
+        insertResidue(
+            record.reference.boilerplate, covered: version.links.compactMap(\.reference), onReferenceSide: true,
+            highlighter: referenceText, marks: referenceAll, id: "\(id)-rb", into: &rows)
+        insertResidue(
+            version.document.boilerplate, covered: version.links.compactMap(\.version), onReferenceSide: false,
+            highlighter: versionText, marks: versionAll, id: "\(id)-b", into: &rows)
         return rows.map(\.row)
+    }
+
+    /// A row and where it starts in the version and in the reference.
+    private typealias PlacedRow = (version: Int, reference: Int, row: AlignedRow)
+
+    /// A row for each span of web residue outside every link, before the first row that starts
+    /// after it on its side.
+    private mutating func insertResidue(
+        _ spans: [(span: Range<Int>, reason: String)], covered: [Range<Int>], onReferenceSide: Bool,
+        highlighter: Highlighter, marks: [Highlighter.Mark], id: String, into rows: inout [PlacedRow]
+    ) {
+        for (index, span) in spans.enumerated() where !covered.contains(where: { $0.overlaps(span.span) }) {
+            let pieces = highlighter.pieces(span.span, marks: marks, anchored: &anchored)
+            let row = AlignedRow(
+                id: "\(id)\(index + 1)", label: "boilerplate", type: nil, drift: nil, identical: false,
+                referenceNumbers: nil, versionNumbers: nil,
+                reference: onReferenceSide ? pieces : nil, version: onReferenceSide ? nil : pieces,
+                referenceGap: "web page furniture of the version, left out of the comparison",
+                versionGap: "web page furniture of the reference, left out of the comparison",
+                evidence: ["web residue: \(span.reason)"], jump: nil)
+            let start = span.span.lowerBound
+            let position = rows.firstIndex { $0.row.label != "moved" && (onReferenceSide ? $0.reference : $0.version) > start } ?? rows.count
+            let other = position < rows.count ? (onReferenceSide ? rows[position].version : rows[position].reference) : Int.max
+            rows.insert(onReferenceSide ? (other, start, row) : (start, other, row), at: position)
+        }
     }
 
     /// The web residue of a document as marks.
     private func residue(_ document: DocumentRecord) -> [Highlighter.Mark] {
         document.boilerplate.map { Highlighter.Mark(range: $0.span, kind: .boilerplate($0.reason)) }
-    }
-
-    /// A row for web page furniture outside every link, on the side it is in.
-    private func residueRow(id: String, reason: String, reference: [TextPiece]?, version: [TextPiece]?) -> AlignedRow {
-        AlignedRow(
-            id: id, label: "boilerplate", type: nil, drift: nil, identical: false, referenceNumbers: nil, versionNumbers: nil,
-            reference: reference, version: version,
-            referenceGap: "web page furniture of the version, left out of the comparison",
-            versionGap: "web page furniture of the reference, left out of the comparison",
-            evidence: ["web residue: \(reason)"], jump: nil)
     }
 
     private func section(_ version: VersionRecord, of record: ComparisonRecord, id: String, rows: [AlignedRow]) -> VersionSection {
