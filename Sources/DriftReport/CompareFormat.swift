@@ -1,4 +1,4 @@
-/// Output formats of `drift compare` (and, but for `text` and `json`, of `drift report`).
+/// Output formats of `drift compare`: its own `text` and `json`, and the report formats.
 public enum CompareFormat: String, Sendable, CaseIterable {
     /// A summary table, then per version its judgement and every link side by side.
     case text
@@ -10,4 +10,7 @@ public enum CompareFormat: String, Sendable, CaseIterable {
     case csv
     /// One JSON object per version and line, the same fields as `csv`.
     case jsonl
+
+    /// The report format of the same name (`html`, `csv`, `jsonl`); nil for `text` and `json`.
+    public var reportFormat: ReportFormat? { ReportFormat(rawValue: rawValue) }
 }

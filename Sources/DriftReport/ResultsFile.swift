@@ -21,23 +21,40 @@ public struct ResultsFile: Sendable {
     public init(text: String, path: String) {
         var records: [ComparisonRecord] = []
         var failures: [Failure] = []
-        if let whole = try? JSONParser.parse(text) {
+        do {
+            let whole = try JSONParser.parse(text)
             do {
                 records.append(try ComparisonRecord(json: whole))
             } catch {
                 failures.append(Failure(path: path, line: nil, message: error.description))
             }
-        } else {
-            for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                guard line.contains(where: { !$0.isWhitespace }) else { continue }
-                do {
-                    records.append(try ComparisonRecord(json: JSONParser.parse(String(line))))
-                } catch let error as JSONParseError {
-                    failures.append(Failure(path: path, line: index + 1, message: "invalid JSON: \(error)"))
-                } catch let error as RecordError {
-                    failures.append(Failure(path: path, line: index + 1, message: error.description))
-                } catch {
-                    failures.append(Failure(path: path, line: index + 1, message: "\(error)"))
+        } catch let wholeError {
+            // JSON lines, each read on its own; unless no line is a JSON object by itself: then it
+            // is one broken document, reported once at its place rather than once per line.
+            var entries: [(line: Int, value: Result<JSONValue, JSONParseError>)] = []
+            for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            where line.contains(where: { !$0.isWhitespace }) {
+                entries.append((index + 1, Result { () throws(JSONParseError) in try JSONParser.parse(String(line)) }))
+            }
+            let objects = entries.count { entry in
+                if case .success(.object) = entry.value { true } else { false }
+            }
+            if objects == 0 {
+                let before = text.unicodeScalars.prefix(wholeError.offset)
+                let line = before.count { $0 == "\n" } + 1
+                let column = before.count - (before.lastIndex(of: "\n").map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
+                failures.append(Failure(path: path, line: line, message: "invalid JSON: \(wholeError.message) at character \(column)"))
+            } else {
+                for (line, value) in entries {
+                    do {
+                        records.append(try ComparisonRecord(json: value.get()))
+                    } catch let error as JSONParseError {
+                        failures.append(Failure(path: path, line: line, message: "invalid JSON: \(error)"))
+                    } catch let error as RecordError {
+                        failures.append(Failure(path: path, line: line, message: error.description))
+                    } catch {
+                        failures.append(Failure(path: path, line: line, message: "\(error)"))
+                    }
                 }
             }
         }

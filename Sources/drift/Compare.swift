@@ -76,12 +76,10 @@ struct Compare: ParsableCommand {
         }
         let report = comparison.compare(reference: documents[0], versions: Array(documents.dropFirst()))
         let renderer = ComparisonRenderer(alignment: options.renderer(), brief: brief)
-        switch format {
-        case .text: try OutputFile.write(renderer.text(report), to: output)
-        case .json: try OutputFile.write(renderer.json(report).serialized + "\n", to: output)
-        case .html: try ReportWriter.write([renderer.record(report)], format: .html, to: output)
-        case .csv: try ReportWriter.write([renderer.record(report)], format: .csv, to: output)
-        case .jsonl: try ReportWriter.write([renderer.record(report)], format: .jsonl, to: output)
+        if let reportFormat = format.reportFormat {
+            try ReportWriter.write([renderer.record(report)], format: reportFormat, to: output)
+        } else {
+            try OutputFile.write(format == .json ? renderer.json(report).serialized + "\n" : renderer.text(report), to: output)
         }
     }
 }

@@ -61,6 +61,17 @@ import Testing
         #expect(file.failures[1].description == "batch.jsonl:5: schema: expected \"drift.compare/1\", the output of drift compare --format json")
     }
 
+    @Test func aBrokenDocumentIsOneErrorAtItsPlace() {
+        let pretty = Self.document.pretty()
+        let cut = String(pretty.prefix(pretty.count / 2))
+        let file = ResultsFile(text: cut, path: "results.json")
+        #expect(file.records.isEmpty)
+        #expect(file.failures.count == 1)
+        let lines = cut.split(separator: "\n", omittingEmptySubsequences: false).count
+        #expect(file.failures.first?.line == lines)
+        #expect(file.failures.first?.description.hasPrefix("results.json:\(lines): invalid JSON: ") == true)
+    }
+
     @Test(arguments: [
         (["versions", "0", "links", "1", "drift"], nil, "versions[0].links[1].drift: missing"),
         (["versions", "1", "judgement", "verdict"], JSONValue.string("great"), "versions[1].judgement.verdict: unknown verdict"),
