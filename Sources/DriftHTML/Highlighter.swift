@@ -3,8 +3,17 @@
 struct Highlighter {
     /// A span of the text and what it is.
     struct Mark {
+        /// How words changed, named as the page's CSS classes name them.
+        enum Change: String {
+            case deleted
+            case inserted
+            /// Replaced words, on the reference's side and on the version's.
+            case substitutedReference = "substituted-reference"
+            case substitutedVersion = "substituted-version"
+        }
+
         enum Kind {
-            case change(String)
+            case change(Change)
             case boilerplate(String)
             case finding(FindingMark)
         }
@@ -19,7 +28,7 @@ struct Highlighter {
     /// marks are one. A finding's first piece anywhere on the page gets its anchor: `anchored`
     /// holds the findings that have one.
     func pieces(_ range: Range<Int>, marks: [Mark], anchored: inout Set<String>) -> [TextPiece] {
-        let marks = marks.filter { $0.range.overlaps(range) || ($0.range.isEmpty && range.contains($0.range.lowerBound)) }
+        let marks = marks.filter { $0.range.overlaps(range) }
         var bounds = Set([range.lowerBound, range.upperBound])
         for mark in marks {
             bounds.insert(min(max(mark.range.lowerBound, range.lowerBound), range.upperBound))
@@ -28,7 +37,7 @@ struct Highlighter {
         let cuts = bounds.sorted()
         var pieces: [TextPiece] = []
         for (start, end) in zip(cuts, cuts.dropFirst()) where start < end {
-            var change: String?
+            var change: Mark.Change?
             var boilerplate: String?
             var finding: FindingMark?
             var findingLength = Int.max
@@ -51,7 +60,7 @@ struct Highlighter {
                     tooltip: mark.tooltip, rank: mark.rank)
             }
             let text = String(String.UnicodeScalarView(scalars[start..<end]))
-            if let last = pieces.last, last.change == change, last.boilerplate == boilerplate, last.finding?.target == finding?.target {
+            if let last = pieces.last, last.change == change?.rawValue, last.boilerplate == boilerplate, last.finding?.target == finding?.target {
                 pieces[pieces.count - 1] = piece(last.text + text, change: change, boilerplate: boilerplate, finding: last.finding)
             } else {
                 pieces.append(piece(text, change: change, boilerplate: boilerplate, finding: finding))
@@ -60,11 +69,11 @@ struct Highlighter {
         return pieces
     }
 
-    private func piece(_ text: String, change: String?, boilerplate: String?, finding: FindingMark?) -> TextPiece {
+    private func piece(_ text: String, change: Mark.Change?, boilerplate: String?, finding: FindingMark?) -> TextPiece {
         TextPiece(
-            text: text, change: change,
-            deleted: change == "deleted" || change == "substituted-reference",
-            inserted: change == "inserted" || change == "substituted-version",
+            text: text, change: change?.rawValue,
+            deleted: change == .deleted || change == .substitutedReference,
+            inserted: change == .inserted || change == .substitutedVersion,
             plain: change == nil, boilerplate: boilerplate, finding: finding)
     }
 }

@@ -113,11 +113,11 @@ struct PageBuilder {
             for operation in link.diff where link.reference != nil && link.version != nil {
                 switch operation.kind {
                 case .equal: continue
-                case .deleted: operation.reference.map { referenceChanges.append(.init(range: $0, kind: .change("deleted"))) }
-                case .inserted: operation.version.map { versionChanges.append(.init(range: $0, kind: .change("inserted"))) }
+                case .deleted: operation.reference.map { referenceChanges.append(.init(range: $0, kind: .change(.deleted))) }
+                case .inserted: operation.version.map { versionChanges.append(.init(range: $0, kind: .change(.inserted))) }
                 case .substituted:
-                    operation.reference.map { referenceChanges.append(.init(range: $0, kind: .change("substituted-reference"))) }
-                    operation.version.map { versionChanges.append(.init(range: $0, kind: .change("substituted-version"))) }
+                    operation.reference.map { referenceChanges.append(.init(range: $0, kind: .change(.substitutedReference))) }
+                    operation.version.map { versionChanges.append(.init(range: $0, kind: .change(.substitutedVersion))) }
                 }
             }
             let row = AlignedRow(

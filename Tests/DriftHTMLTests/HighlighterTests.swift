@@ -13,7 +13,7 @@ private let marks = zip(bounds, kinds).array(of: 0...6)
         let range = min(bounds[0], limit)..<min(bounds[1], limit)
         let finding = FindingMark(target: "f\(kind)", number: kind, anchor: nil, severity: "minor", tooltip: "", rank: kind % 3)
         let kinds: [Highlighter.Mark.Kind] = [
-            .change("deleted"), .change("inserted"), .boilerplate("share prompt"), .finding(finding), .finding(finding),
+            .change(.deleted), .change(.inserted), .boilerplate("share prompt"), .finding(finding), .finding(finding),
         ]
         return Highlighter.Mark(range: range, kind: kinds[kind])
     }
@@ -57,7 +57,7 @@ private let marks = zip(bounds, kinds).array(of: 0...6)
         var anchored: Set<String> = []
         let pieces = Highlighter(scalars: scalars).pieces(
             0..<13,
-            marks: [.init(range: 4..<7, kind: .change("substituted-reference")), .init(range: 8..<13, kind: .change("inserted"))],
+            marks: [.init(range: 4..<7, kind: .change(.substitutedReference)), .init(range: 8..<13, kind: .change(.inserted))],
             anchored: &anchored)
         #expect(pieces.map(\.text) == ["one ", "two", " ", "three"])
         #expect(pieces.map(\.deleted) == [false, true, false, false])
