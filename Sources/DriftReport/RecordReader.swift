@@ -57,15 +57,16 @@ struct RecordReader {
         guard case .array(let bounds) = member.value, bounds.count == 2,
               case .int(let start) = bounds[0], case .int(let end) = bounds[1]
         else { throw RecordError(path: member.path, message: "expected [start, end]") }
-        guard 0 <= start, start <= end, end <= limit else {
-            throw RecordError(path: member.path, message: "[\(start), \(end)] is outside 0…\(limit)")
-        }
-        return start..<end
+        return try member.bounded(start, end, limit: limit)
     }
 
     /// The `start` and `end` members of an excerpt, `{"start", "end", "text"}`, within `0…limit`.
     func excerpt(limit: Int) throws(RecordError) -> Range<Int> {
-        let start = try int("start"), end = try int("end")
+        try bounded(int("start"), int("end"), limit: limit)
+    }
+
+    /// `start..<end` when it lies within `0…limit`.
+    private func bounded(_ start: Int, _ end: Int, limit: Int) throws(RecordError) -> Range<Int> {
         guard 0 <= start, start <= end, end <= limit else {
             throw RecordError(path: path, message: "[\(start), \(end)] is outside 0…\(limit)")
         }
