@@ -1,3 +1,5 @@
+public import DriftAlign
+
 /// Flags a run of words that repeats back to back, the loop of a broken neural translation:
 /// one word three times or more ("no no no"), or two to six words twice or more ("the coalition
 /// of the coalition of"), both major; and, minor, a word that comes back one word later
@@ -64,22 +66,28 @@ public struct RepetitionLoopCheck: Check {
         return findings
     }
 
-    /// A lower-case word at `start` that comes back, as the same stem, two words on: "coalition
+    /// A lower-case word at `start` that comes back, as the same word, two words on: "coalition
     /// of coalitions".
     private func echo(at start: Int, _ words: [Int], _ document: CheckedText) -> Finding? {
         guard start + 2 < words.count else { return nil }
         let (first, link, second) = (document.features[words[start]], document.features[words[start + 1]], document.features[words[start + 2]])
-        // The same word, or its plural ("coalition of coalitions"); not two forms of an article
-        // that share a stem ("eines Tages einen").
-        let same = first.folded == second.folded || second.folded == first.folded + "s" || second.folded == first.folded + "es"
-        // A capitalised word between marks parallel phrases in German ("arme Väter, arme Söhne").
-        guard first.kind == .word, second.kind == .word, !first.isCapitalized, !link.isCapitalized, same, first.folded.count > 3,
-              !Self.idiomLinks.contains(link.folded) else { return nil }
+        guard Self.isEcho(first, link, second) else { return nil }
         let tokens = document.segmented.tokens
         let span = tokens[words[start]].range.lowerBound..<tokens[words[start + 2]].range.upperBound
         return Finding(
             check: id, category: .grammar, severity: .minor, span: span,
             message: "“\(first.text)” comes back one word later: “\(document.text[span])”", suggestion: nil)
+    }
+
+    /// Whether three words of one clause are an echo: a lower-case word of more than three
+    /// letters, then a word, then the first again or its plural ("coalition of coalitions", "said
+    /// authorities said"), unless an idiom links them ("day by day"). Not two forms of an article
+    /// that share a stem ("eines Tages einen"), nor parallel phrases around a capitalised word
+    /// ("arme Väter, arme Söhne"). The pair judge's garble cue uses the same rule.
+    public static func isEcho(_ first: TokenFeatures, _ link: TokenFeatures, _ second: TokenFeatures) -> Bool {
+        let same = first.folded == second.folded || second.folded == first.folded + "s" || second.folded == first.folded + "es"
+        return first.kind == .word && second.kind == .word && !first.isCapitalized && !link.isCapitalized && same
+            && first.folded.count > 3 && !idiomLinks.contains(link.folded)
     }
 
     /// The shortest unit that repeats back to back from `start`, and how often.

@@ -18,6 +18,11 @@ struct TokenIndex {
 
     /// The word and number tokens inside `span`, in order.
     func words(in span: Range<Int>) -> [Int] {
+        tokens(in: span).filter { text.tokens[$0].kind == .word || text.tokens[$0].kind == .number }
+    }
+
+    /// The tokens of any kind inside `span`, in order.
+    func tokens(in span: Range<Int>) -> [Int] {
         let tokens = text.tokens
         var low = 0
         var high = tokens.count
@@ -28,7 +33,7 @@ struct TokenIndex {
         var result: [Int] = []
         var index = low
         while index < tokens.count && tokens[index].range.upperBound <= span.upperBound {
-            if tokens[index].kind == .word || tokens[index].kind == .number { result.append(index) }
+            result.append(index)
             index += 1
         }
         return result

@@ -93,8 +93,10 @@ public final class Comparison {
         let links = alignment.links.map { judged($0, in: alignment, context: context) }
         let findings = checker.findings(in: CheckContext(
             document: version.checked, reference: reference.checked, alignment: alignment, witnesses: witnesses, glossary: glossary))
+        let words = version.article.tokens.count { $0.kind == .word || $0.kind == .number }
         return VersionComparison(
-            path: path, alignment: alignment, links: links, judgement: DocumentJudge.judgement(of: links), findings: findings,
+            path: path, alignment: alignment, links: links, judgement: DocumentJudge.judgement(of: links, findings: findings, words: words),
+            findings: findings,
             boilerplate: version.boilerplate, witnesses: [])
     }
 
@@ -105,20 +107,20 @@ public final class Comparison {
         case .omitted:
             return JudgedLink(
                 link: link, label: .omitted, drift: 1, evidence: [], referenceWords: judge.contentWords(in: referenceText),
-                versionWords: 0, kept: 0)
+                versionWords: 0, kept: 0, decided: false)
         case .added:
             // An added sentence has no reference to be judged against, but it can still be broken.
             let cues = judge.garbleCues(in: versionText)
             return JudgedLink(
                 link: link, label: cues.isEmpty ? .added : .garbled, drift: 1,
-                evidence: cues.isEmpty ? [] : ["repeated: " + cues.joined(separator: ", ")], referenceWords: 0,
-                versionWords: judge.contentWords(in: versionText), kept: 0)
+                evidence: cues.map { .repeated(word: $0) }, referenceWords: 0,
+                versionWords: judge.contentWords(in: versionText), kept: 0, decided: !cues.isEmpty)
         default:
             let judgement = judge.judge(reference: referenceText, candidate: versionText, cosine: link.similarity?.cosine, context: context)
             return JudgedLink(
                 link: link, label: link.type == .moved ? .moved : judgement.label, drift: judgement.drift,
                 evidence: judgement.evidence, referenceWords: judgement.referenceWords, versionWords: judgement.candidateWords,
-                kept: 1 - judgement.features.referenceLoss)
+                kept: 1 - judgement.features.referenceLoss, decided: judgement.decided)
         }
     }
 }

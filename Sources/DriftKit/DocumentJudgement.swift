@@ -19,6 +19,8 @@ public struct DocumentJudgement: Sendable, Hashable {
     public var lengthRatio: Double
     /// How many links carry each label.
     public var labels: [PairLabel: Int]
+    /// The MQM-style error score of the findings and changed links.
+    public var errors: ErrorScore
     /// One sentence saying why the verdict was reached.
     public var reason: String
 }

@@ -9,11 +9,13 @@ public struct JudgedLink: Sendable, Hashable {
     /// 0 = same meaning … 1 = unrelated; 1 for `added` and `omitted`.
     public var drift: Double
     /// Why (empty for `added` and `omitted`).
-    public var evidence: [String]
+    public var evidence: [Evidence]
     /// Content words on the reference side.
     public var referenceWords: Int
     /// Content words on the version side.
     public var versionWords: Int
     /// Share of the reference side's content words the version side keeps.
     public var kept: Double
+    /// Whether evidence of a meaning edit (not the learned score alone) decided the label.
+    public var decided: Bool
 }

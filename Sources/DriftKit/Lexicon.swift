@@ -1,4 +1,3 @@
-import DriftChecks
 /// Closed word classes of English that the judge treats specially.
 enum Lexicon {
     /// Function words (folded): they carry grammar, not content.
@@ -16,7 +15,4 @@ enum Lexicon {
         // Particles of names: "al-Rifai", "bin Salman", "van Gogh".
         "al", "el", "bin", "ibn", "abu", "de", "del", "la", "le", "van", "von", "der", "du", "di", "da",
     ]
-
-    /// Words that join a repeated word in idioms: "day by day", "face to face", "more and more".
-    static let idiomLinks = RepetitionLoopCheck.idiomLinks
 }

@@ -7,14 +7,17 @@ public struct PairJudgement: Sendable, Hashable {
     /// The features behind `drift`.
     public var features: PairFeatures
     /// Marks of broken text in the candidate that the reference lacks: names spelled otherwise
-    /// ("Anbar" → "Amber") and words repeated within a few words ("said authorities said").
+    /// ("Anbar" → "Amber") and words repeated within a clause ("said authorities said").
     public var garbleCues: Int
     /// Content words (not function words) in the reference.
     public var referenceWords: Int
     /// Content words in the candidate.
     public var candidateWords: Int
-    /// Human-readable reasons, strongest first ("number 2025 → 2026", "negation added").
-    public var evidence: [String]
+    /// What the word accounting found, evidence of a meaning edit first ("number: 2025 →
+    /// 2026", "negation added: not").
+    public var evidence: [Evidence]
+    /// Whether evidence of a meaning edit, not the learned score, decided the label.
+    public var decided: Bool
 
     /// The cosine of the pair's sentence embeddings, or nil when the judge had none.
     public var cosine: Double? { features.semanticGap.map { 1 - $0 } }

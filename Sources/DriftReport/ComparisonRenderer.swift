@@ -60,7 +60,8 @@ public struct ComparisonRenderer: Sendable {
                 AlignmentRenderer.json(judged.link, extra: [
                     ("label", .string(judged.label.rawValue)),
                     ("drift", .double(AlignmentRenderer.rounded(judged.drift))),
-                    ("evidence", .array(judged.evidence.map(JSONValue.string))),
+                    ("evidence", EvidenceRenderer.sentences(judged.evidence)),
+                    ("accounting", EvidenceRenderer.accounting(judged.evidence)),
                 ])
             })),
             ("findings", .array(comparison.findings.map {
@@ -87,6 +88,10 @@ public struct ComparisonRenderer: Sendable {
             ("omissions", .double(AlignmentRenderer.rounded(judgement.omissions))),
             ("length_ratio", .double(AlignmentRenderer.rounded(judgement.lengthRatio))),
             ("labels", .object(PairLabel.allCases.map { ($0.rawValue, .int(judgement.labels[$0] ?? 0)) })),
+            ("mqm", .double(AlignmentRenderer.rounded(judgement.errors.score))),
+            ("errors", .object([
+                ("points", .int(judgement.errors.points)), ("words", .int(judgement.errors.words)),
+            ] + Severity.allCases.map { ($0.rawValue, .int(judgement.errors.counts[$0] ?? 0)) })),
         ])
     }
 
@@ -102,11 +107,11 @@ public struct ComparisonRenderer: Sendable {
         }
         output += "\n"
         let nameWidth = max(7, comparisons.map(\.path.count).max() ?? 0)
-        let columns = ["coverage", "drift", "garble", "added", "omitted"]
+        let columns = ["coverage", "drift", "garble", "added", "omitted", "mqm"]
         output += pad("version", nameWidth) + "  " + pad("verdict", 31) + columns.map { "  " + $0 }.joined() + "\n"
         for comparison in comparisons {
             let j = comparison.judgement
-            let values = [j.coverage, j.drift, j.garble, j.additions, j.omissions]
+            let values = [j.coverage, j.drift, j.garble, j.additions, j.omissions, j.errors.score]
             output += pad(comparison.path, nameWidth) + "  " + pad(j.verdict.rawValue, 31)
                 + zip(columns, values).map { "  " + pad(Rounding.twoDecimals($1), $0.count, right: true) }.joined() + "\n"
         }
@@ -123,7 +128,7 @@ public struct ComparisonRenderer: Sendable {
                 let judged = comparison.links[index]
                 let title = judged.label.rawValue + (judged.label == .added || judged.label == .omitted
                     ? "" : " · drift " + Rounding.twoDecimals(judged.drift))
-                return (title, judged.evidence)
+                return (title, judged.evidence.map(\.description))
             }
         }
         return output

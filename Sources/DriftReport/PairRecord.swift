@@ -34,14 +34,15 @@ public enum PairRecord {
     }
 
     /// The output record of a scored pair: `id`, `drift`, `label`, `chrf`, `bleu`, `ter`,
-    /// `cosine` (of the sentence embeddings; null without them), then `evidence`, and with
+    /// `cosine` (of the sentence embeddings; null without them), then `evidence` and `accounting`, and with
     /// `features` the judge's feature values.
     public static func record(id: JSONValue, judgement: PairJudgement, scores: PairScores, features: Bool = false) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("id", id), ("drift", .double((judgement.drift * 10_000).rounded() / 10_000)), ("label", .string(judgement.label.rawValue)),
             ("chrf", .double(scores.chrf)), ("bleu", .double(scores.bleu)), ("ter", .double(scores.ter)),
             ("cosine", judgement.cosine.map { .double(($0 * 10_000).rounded() / 10_000) } ?? .null),
-            ("evidence", .array(judgement.evidence.map(JSONValue.string))),
+            ("evidence", EvidenceRenderer.sentences(judgement.evidence)),
+            ("accounting", EvidenceRenderer.accounting(judgement.evidence)),
         ]
         if features {
             members.append(("features", .object(judgement.features.named.map { ($0.name, $0.value.map(JSONValue.double) ?? .null) })))

@@ -4,7 +4,8 @@ import Glibc
 import Darwin
 #endif
 
-/// Synonyms from Princeton WordNet 3.0's database files (Debian's `wordnet-base`), read once.
+/// Synonyms, antonyms and parts of speech from Princeton WordNet 3.0's database files (Debian's
+/// `wordnet-base`), read once.
 ///
 /// Two words are synonyms when one of their base forms shares a synset with one of the other's,
 /// among each lemma's `senses` most frequent senses (rare senses make "bank" a synonym of too
@@ -18,6 +19,13 @@ public final class WordNet: Sendable {
     private let synsets: [String: [UInt32]]
     /// Inflected form → base forms, from the `*.exc` files.
     private let exceptions: [String: [String]]
+    /// Irregular verb forms and their base forms, from `verb.exc` ("said" → "say").
+    private let verbExceptions: [String: [String]]
+    /// Each lemma's most frequent part of speech (by WordNet's tagged sense counts).
+    private let parts: [String: PartOfSpeech]
+    /// Pairs of synset keys (`first << 32 | second`) whose words are antonyms, both ways; an
+    /// adjective satellite's pairs include its head's ("wet" ↔ "soggy"'s head "dry").
+    private let antonymPairs: Set<UInt64>
 
     /// Loads the database.
     ///
@@ -28,16 +36,33 @@ public final class WordNet: Sendable {
     public init(directory: String = WordNet.defaultDirectory, senses: Int = 3) throws(WordNetError) {
         var synsets: [String: [UInt32]] = [:]
         var exceptions: [String: [String]] = [:]
-        for (part, name) in ["noun", "verb", "adj", "adv"].enumerated() {
-            let path = directory + "/index." + name
+        var frequencies: [String: (part: PartOfSpeech, count: Int)] = [:]
+        var antonymPairs: Set<UInt64> = []
+        var verbExceptions: [String: [String]] = [:]
+        for part in PartOfSpeech.allCases {
+            let path = directory + "/index." + part.fileName
             guard let bytes = Self.read(path) else { throw .missing(path: path) }
-            Self.parseIndex(bytes, part: UInt32(part), senses: senses, into: &synsets)
-            if let exceptionBytes = Self.read(directory + "/" + name + ".exc") {
+            Self.parseIndex(bytes, part: part, senses: senses, into: &synsets, frequencies: &frequencies)
+            if let exceptionBytes = Self.read(directory + "/" + part.fileName + ".exc") {
                 Self.parseExceptions(exceptionBytes, into: &exceptions)
+                if part == .verb { Self.parseExceptions(exceptionBytes, into: &verbExceptions) }
+            }
+            // The antonym pointers; without the data file, no antonyms of this part.
+            if let dataBytes = Self.read(directory + "/data." + part.fileName) {
+                Self.parseAntonyms(dataBytes, part: part, into: &antonymPairs)
             }
         }
         self.synsets = synsets
         self.exceptions = exceptions
+        self.parts = frequencies.mapValues(\.part)
+        self.antonymPairs = antonymPairs
+        self.verbExceptions = verbExceptions
+    }
+
+    /// Whether a lower-case word is an irregular verb form that WordNet lists ("said", "went",
+    /// "fell"); such forms are past tenses or participles.
+    public func isIrregularVerbForm(_ word: String) -> Bool {
+        verbExceptions[word] != nil
     }
 
     /// The number of lemmas known.
@@ -67,6 +92,28 @@ public final class WordNet: Sendable {
         return right.contains { (synsets[$0] ?? []).contains(where: keys.contains) }
     }
 
+    /// Whether two lower-case words are antonyms: one of each one's base forms' senses is the
+    /// opposite of one of the other's ("praised"/"criticised", "rose"/"fell", "wet"/"dry").
+    public func areAntonyms(_ a: String, _ b: String) -> Bool {
+        guard a != b else { return false }
+        let left = Set(lemmas(of: a).flatMap { synsets[$0] ?? [] })
+        guard !left.isEmpty else { return false }
+        return lemmas(of: b).contains { lemma in
+            (synsets[lemma] ?? []).contains { key in left.contains { antonymPairs.contains(UInt64($0) << 32 | UInt64(key)) } }
+        }
+    }
+
+    /// The part of speech of a lower-case word: its base forms' most frequent one, a verb for
+    /// an "-ed" or "-ing" form that can be one; nil when WordNet does not know the word.
+    public func partOfSpeech(of word: String) -> PartOfSpeech? {
+        let bases = lemmas(of: word)
+        let inflected = word.hasSuffix("ed") || word.hasSuffix("ing") || verbExceptions[word] != nil
+        if inflected, bases.contains(where: { base in (synsets[base] ?? []).contains { $0 / 100_000_000 == PartOfSpeech.verb.rawValue } }) {
+            return .verb
+        }
+        return bases.lazy.compactMap { self.parts[$0] }.first
+    }
+
     private static let suffixRules: [(String, String)] = [
         ("ies", "y"), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"),
         ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("er", ""),
@@ -75,14 +122,60 @@ public final class WordNet: Sendable {
 
     /// `lemma pos synset_cnt p_cnt [ptr…] sense_cnt tagsense_cnt offset…`; licence lines start
     /// with a space.
-    private static func parseIndex(_ bytes: [UInt8], part: UInt32, senses: Int, into synsets: inout [String: [UInt32]]) {
+    private static func parseIndex(
+        _ bytes: [UInt8], part: PartOfSpeech, senses: Int, into synsets: inout [String: [UInt32]],
+        frequencies: inout [String: (part: PartOfSpeech, count: Int)]
+    ) {
         for line in bytes.split(separator: UInt8(ascii: "\n")) where line.first != UInt8(ascii: " ") {
             let fields = line.split(separator: UInt8(ascii: " "))
             guard fields.count >= 6, let pointerCount = number(fields[3]), fields.count > 6 + pointerCount else { continue }
             let offsets = fields[(6 + pointerCount)...].prefix(senses).compactMap(number)
             let lemma = String(decoding: fields[0], as: UTF8.self).replacing("_", with: " ")
-            synsets[lemma, default: []].append(contentsOf: offsets.map { part * 100_000_000 + UInt32($0) })
+            synsets[lemma, default: []].append(contentsOf: offsets.map { part.rawValue * 100_000_000 + UInt32($0) })
+            // Tagged senses, plus one so that an untagged part still counts; the first part read wins ties.
+            let count = (number(fields[5 + pointerCount]) ?? 0) + 1
+            if count > frequencies[lemma]?.count ?? 0 { frequencies[lemma] = (part, count) }
         }
+    }
+
+    /// The antonym pointers (`!`) of a data file, between synsets; an adjective satellite
+    /// (`&`, similar to) also takes its head's. A data line is `offset lex_filenum ss_type
+    /// w_cnt(hex) [word lex_id]… p_cnt [symbol offset pos source/target]…`.
+    private static func parseAntonyms(_ bytes: [UInt8], part: PartOfSpeech, into pairs: inout Set<UInt64>) {
+        var antonyms: [UInt32: [UInt32]] = [:]
+        var similar: [UInt32: [UInt32]] = [:]
+        for line in bytes.split(separator: UInt8(ascii: "\n")) where line.first != UInt8(ascii: " ") {
+            let fields = line.split(separator: UInt8(ascii: " "), maxSplits: 400)
+            guard fields.count > 4, let offset = number(fields[0]), let wordCount = hexNumber(fields[3]) else { continue }
+            let pointerAt = 4 + 2 * wordCount
+            guard fields.count > pointerAt, let pointerCount = number(fields[pointerAt]) else { continue }
+            let key = part.rawValue * 100_000_000 + UInt32(offset)
+            for pointer in 0..<pointerCount {
+                let at = pointerAt + 1 + 4 * pointer
+                guard fields.count > at + 3, let target = number(fields[at + 1]),
+                      let targetPart = PartOfSpeech(symbol: fields[at + 2].first ?? 0) else { break }
+                let targetKey = targetPart.rawValue * 100_000_000 + UInt32(target)
+                if fields[at].elementsEqual("!".utf8) { antonyms[key, default: []].append(targetKey) }
+                if fields[at].elementsEqual("&".utf8) { similar[key, default: []].append(targetKey) }
+            }
+        }
+        for (key, opposites) in antonyms {
+            for opposite in opposites {
+                // Both senses, and every satellite of either head.
+                let left = [key] + similar[key, default: []]
+                let right = [opposite] + similar[opposite, default: []]
+                for a in left {
+                    for b in right {
+                        pairs.insert(UInt64(a) << 32 | UInt64(b))
+                        pairs.insert(UInt64(b) << 32 | UInt64(a))
+                    }
+                }
+            }
+        }
+    }
+
+    private static func hexNumber(_ field: ArraySlice<UInt8>) -> Int? {
+        Int(String(decoding: field, as: UTF8.self), radix: 16)
     }
 
     private static func parseExceptions(_ bytes: [UInt8], into exceptions: inout [String: [String]]) {

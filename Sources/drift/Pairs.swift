@@ -54,7 +54,7 @@ struct Pairs: ParsableCommand {
         let embedder = embedding.embedder()
         let judge: PairJudge
         do {
-            judge = try PairJudge(wordNet: SharedWordNet.load(warn: { Console.diagnostic("drift: warning: \($0)\n") }), embedder: embedder)
+            judge = try PairJudge(wordNet: SharedWordNet.load(warn: { Console.diagnostic("drift: warning: \($0)\n") }), embedder: embedder, options: JudgeOptions(allFeatures: features))
         } catch {
             Console.error("\(error)")
             throw ExitCode(3)

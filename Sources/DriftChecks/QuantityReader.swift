@@ -1,0 +1,200 @@
+public import DriftAlign
+
+/// Reads the quantities of a run of tokens: digits with decimal and thousands separators
+/// ("4.2", "4,200,000", German "2,5" and "4.200.000"), digits with a suffix ("4.2m", "3rd",
+/// "1990s"), number words ("two thousand", "twenty-one", "third"), a multiplier after a number
+/// ("4.2 million", "3 Milliarden"), a percentage ("50%", "50 per cent"), days of the week and
+/// months (a month only with a capital: "may" is a verb). "one" counts only before a multiplier
+/// ("one of the leaders" holds no number).
+///
+/// A separator is the decimal mark when the digit grouping says so: "2,5" and "4.25" have a
+/// decimal mark, "4,200,000" and "4.200.000" thousands separators, and in "1.234,5" the last
+/// mark is the decimal one. Only a single mark before exactly three digits ("2,500", "2.500")
+/// is ambiguous; then `decimalSeparator`, the document language's, decides.
+public struct QuantityReader: Sendable {
+    /// The decimal mark of the document's language: "." in English, "," in German or French.
+    public var decimalSeparator: Character
+
+    /// Creates a reader for a language's decimal mark.
+    public init(decimalSeparator: Character = ".") {
+        self.decimalSeparator = decimalSeparator
+    }
+
+    /// The quantities among `tokens` (any kinds; punctuation and symbols are read for "%" and
+    /// currency signs), in order.
+    public func quantities(in tokens: [TokenFeatures]) -> [Quantity] {
+        var result: [Quantity] = []
+        var index = 0
+        while index < tokens.count {
+            guard var quantity = single(tokens, at: index) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            // "twenty-one", "twenty one".
+            if quantity.kind == .number, let tens = Int(quantity.value), Self.tensWords.contains(tokens[index].folded) {
+                var next = end
+                if next < tokens.count && tokens[next].text == "-" { next += 1 }
+                if next < tokens.count, let unit = Self.unitWords[tokens[next].folded] {
+                    quantity = Self.make(.number, integer: tens + unit)
+                    end = next + 1
+                }
+            }
+            // "4.2 million", "two thousand", "one million".
+            while quantity.kind == .number, end < tokens.count, let power = Self.multipliers[tokens[end].folded] {
+                quantity.exponent += power
+                end += 1
+            }
+            if tokens[index].folded == "one" && end == index + 1 {
+                index += 1
+                continue
+            }
+            // "50%", "50 per cent", "50 percent".
+            if quantity.kind == .number, end < tokens.count {
+                if tokens[end].text == "%" || Self.percentWords.contains(tokens[end].folded) {
+                    quantity.kind = .percent
+                    end += 1
+                } else if end + 1 < tokens.count && tokens[end].folded == "per" && tokens[end + 1].folded == "cent" {
+                    quantity.kind = .percent
+                    end += 2
+                }
+            }
+            if quantity.kind == .number {
+                quantity.unit = unit(tokens, before: index, after: end)
+            }
+            quantity.tokens = index..<end
+            quantity.text = tokens[index..<end].map(\.text).joined(separator: " ").replacing(" %", with: "%").replacing(" - ", with: "-")
+            result.append(quantity)
+            index = end
+        }
+        return result
+    }
+
+    /// The quantity of one token, if it is one.
+    private func single(_ tokens: [TokenFeatures], at index: Int) -> Quantity? {
+        let token = tokens[index]
+        switch token.kind {
+        case .number:
+            return digits(token.text)
+        case .word:
+            if let value = Self.numberWords[token.folded] { return Self.make(.number, integer: value) }
+            if let value = Self.ordinalWords[token.folded] { return Self.make(.ordinal, integer: value) }
+            if let day = Self.weekdays.firstIndex(of: token.folded) { return Self.make(.day, integer: day + 1) }
+            if token.isCapitalized, let month = Self.months.firstIndex(of: token.folded) { return Self.make(.month, integer: month + 1) }
+            return suffixed(token.text)
+        case .punctuation, .symbol:
+            return nil
+        }
+    }
+
+    /// Digits with a letter suffix: "4.2m", "3bn", "10k", "3rd", "21st", "1990s".
+    private func suffixed(_ text: String) -> Quantity? {
+        let lower = text.lowercased()
+        guard let first = lower.first, first.isASCII && first.isNumber else { return nil }
+        let numberPart = String(lower.prefix { ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "," })
+        let suffix = String(lower.dropFirst(numberPart.count))
+        guard var quantity = digits(numberPart) else { return nil }
+        switch suffix {
+        case "st", "nd", "rd", "th": quantity.kind = .ordinal
+        case "s": break
+        case "k": quantity.exponent += 3
+        case "m", "mn", "mio": quantity.exponent += 6
+        case "b", "bn", "mrd": quantity.exponent += 9
+        default: return nil
+        }
+        return quantity
+    }
+
+    /// A digit string with separators as an exact value; nil when its marks do not make a
+    /// number ("1.2.3" in a section number is left as it is).
+    private func digits(_ text: String) -> Quantity? {
+        let characters = Array(text.filter { ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "," || $0.isNumber })
+        guard characters.contains(where: \.isNumber) else { return nil }
+        let marks = characters.indices.filter { characters[$0] == "." || characters[$0] == "," }
+        var decimalAt: Int?
+        if let last = marks.last {
+            let kinds = Set(marks.map { characters[$0] })
+            let after = characters.count - last - 1
+            if kinds.count == 2 {
+                decimalAt = last
+            } else if marks.count == 1 && (after != 3 || characters[last] == decimalSeparator) {
+                decimalAt = last
+            }
+            // Every thousands group has three digits.
+            let groups = marks.filter { $0 != decimalAt }
+            let groupEnds = groups.dropFirst().map { $0 } + [decimalAt ?? characters.count]
+            for (mark, end) in zip(groups, groupEnds) where end - mark - 1 != 3 {
+                return nil
+            }
+            if let first = groups.first, first == 0 { return nil }
+        }
+        let integer = characters[..<(decimalAt ?? characters.count)].filter(\.isNumber).compactMap(\.wholeNumberValue)
+        let fraction = decimalAt.map { characters[($0 + 1)...].filter(\.isNumber).compactMap(\.wholeNumberValue) } ?? []
+        return Self.normalized(integer + fraction, exponent: -fraction.count)
+    }
+
+    /// The value `digits` × 10^`exponent` without leading and trailing zeros.
+    private static func normalized(_ digits: [Int], exponent: Int) -> Quantity {
+        var digits = Array(digits.drop { $0 == 0 })
+        var exponent = exponent
+        while digits.last == 0 {
+            digits.removeLast()
+            exponent += 1
+        }
+        if digits.isEmpty { exponent = 0 }
+        return Quantity(
+            kind: .number, digits: digits.isEmpty ? "0" : String(digits.map { Character(String($0)) }), exponent: exponent,
+            unit: nil, tokens: 0..<0, text: "")
+    }
+
+    private static func make(_ kind: Kind, integer: Int) -> Quantity {
+        var quantity = normalized(String(integer).compactMap(\.wholeNumberValue), exponent: 0)
+        quantity.kind = kind
+        return quantity
+    }
+
+    typealias Kind = Quantity.Kind
+
+    /// A currency sign just before, or a currency sign or word just after ("$5", "5 €", "5 euros").
+    private func unit(_ tokens: [TokenFeatures], before start: Int, after end: Int) -> String? {
+        if start > 0, tokens[start - 1].kind == .symbol { return tokens[start - 1].folded }
+        if end < tokens.count, tokens[end].kind == .symbol || tokens[end].kind == .word, !tokens[end].isCapitalized || tokens[end].kind == .symbol {
+            return tokens[end].folded
+        }
+        return nil
+    }
+
+    private static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// Months ("may" and "march" count only with a capital).
+    private static let months = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
+    /// Words that multiply the number before them, as powers of ten.
+    private static let multipliers: [String: Int] = [
+        "hundred": 2, "thousand": 3, "million": 6, "millions": 6, "billion": 9, "billions": 9, "trillion": 12,
+        "tausend": 3, "millionen": 6, "milliarde": 9, "milliarden": 9, "mio": 6, "mrd": 9,
+        "mille": 3, "milliard": 9, "milliards": 9,
+    ]
+
+    private static let percentWords: Set<String> = ["percent", "prozent", "pourcent"]
+
+    /// Number words that news text writes ("one" only before a multiplier, see `quantities`).
+    private static let numberWords: [String: Int] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+        "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+        "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+        "hundred": 100, "thousand": 1000, "dozen": 12,
+    ]
+
+    private static let tensWords: Set<String> = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    private static let unitWords: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    ]
+
+    private static let ordinalWords: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "hundredth": 100,
+    ]
+}

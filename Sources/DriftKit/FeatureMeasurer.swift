@@ -1,0 +1,47 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Measures the `PairFeatures` of a pair from its word accounting: the shares of content left
+/// unaccounted, word order, numbers, negation, modality, names and length.
+enum FeatureMeasurer {
+    static func features(_ reference: PairSide, _ version: PairSide, _ accounting: WordAccounting, characterGap: Double) -> PairFeatures {
+        let left = reference.content
+        let right = version.content
+        let referenceLoss = left.isEmpty ? 0 : Double(accounting.keptReference.count { !$0 }) / Double(left.count)
+        let candidateNovelty = right.isEmpty ? 0 : Double(accounting.keptVersion.count { !$0 }) / Double(right.count)
+        let matches = accounting.matches
+        var discordant = 0
+        var pairs = 0
+        for a in matches.indices {
+            for b in (a + 1)..<max(a + 1, matches.count) {
+                pairs += 1
+                if matches[b].version < matches[a].version { discordant += 1 }
+            }
+        }
+        let position = Dictionary(matches.map { ($0.reference, $0.version) }, uniquingKeysWith: { first, _ in first })
+        var bigrams = 0
+        var broken = 0
+        for i in left.indices.dropLast() {
+            guard let here = position[i], let next = position[i + 1] else { continue }
+            bigrams += 1
+            if !(1...3).contains(next - here) { broken += 1 }
+        }
+        func has(_ kind: ReplacementKind) -> Double {
+            accounting.evidence.contains { if case .replaced(kind, _, _) = $0 { true } else { false } } ? 1 : 0
+        }
+        let leftNames = left.indices.filter { left[$0].role == .name }
+        let rightNames = right.indices.filter { right[$0].role == .name }
+        let unmatchedNames = leftNames.count { !accounting.keptReference[$0] } + rightNames.count { !accounting.keptVersion[$0] }
+            + Int(has(.name)) * 2
+        let nameCount = leftNames.count + rightNames.count
+        return PairFeatures(
+            characterGap: characterGap, referenceLoss: referenceLoss, candidateNovelty: candidateNovelty,
+            reordering: pairs == 0 ? 0 : Double(discordant) / Double(pairs), brokenBigrams: bigrams == 0 ? 0 : Double(broken) / Double(bigrams),
+            numberMismatch: has(.number), negationMismatch: has(.negation), modalityMismatch: has(.modality),
+            nameMismatch: nameCount == 0 ? 0 : min(1, Double(unmatchedNames) / Double(nameCount)),
+            lengthGap: abs(log(Double(reference.words.count + 1) / Double(version.words.count + 1))))
+    }
+}

@@ -1,0 +1,22 @@
+/// The named thresholds of the pair judge's labelling rules (`LabelRules`).
+public struct JudgeOptions: Sendable, Hashable {
+    /// Compute every feature of `PairFeatures`, also those the weights ignore (chrF), for
+    /// `drift pairs --features` and training; otherwise features of weight 0 are left at 0.
+    public var allFeatures: Bool
+    /// The shortest word (in letters) whose close spelling counts as a slip in a copy-edit.
+    public var copyEditMinimumLength: Int
+    /// The spelling similarity of a slip in a copy-edit, at least.
+    public var copyEditSimilarity: Double
+    /// Lost and added content words are decisive (make the pair `changed` by themselves) when
+    /// the pair leaves at most this many content words unaccounted for in all: a single edit
+    /// leaves one or two, a rewording many, and then the learned score weighs them.
+    public var decisiveUnaccounted: Int
+
+    /// Creates options; the defaults are drift's.
+    public init(allFeatures: Bool = false, copyEditMinimumLength: Int = 4, copyEditSimilarity: Double = 0.75, decisiveUnaccounted: Int = 2) {
+        self.allFeatures = allFeatures
+        self.copyEditMinimumLength = copyEditMinimumLength
+        self.copyEditSimilarity = copyEditSimilarity
+        self.decisiveUnaccounted = decisiveUnaccounted
+    }
+}

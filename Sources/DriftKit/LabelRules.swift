@@ -1,0 +1,42 @@
+/// The label of a judged pair from its evidence, first rule that holds; the learned drift
+/// decides only where the evidence does not.
+///
+/// 1. `identical`: the same text;
+/// 2. `changed`: a number, day, name, antonym, negation or hedge replaced;
+/// 3. `garbled`: a word repeated within a clause or a mangled name;
+/// 4. `changed`: any other evidence of a meaning edit (a pronoun of another person, another
+///    tense, a question, swapped roles, a foreign word, or a content word lost or added where
+///    the rest is accounted for: `JudgeOptions.decisiveUnaccounted`);
+/// 5. `copyedit`: the same words save for case, punctuation and spelling slips;
+/// 6. `changed` when the learned drift reaches the model's threshold, else `paraphrase`.
+enum LabelRules {
+    /// The replacements that change the facts outright.
+    private static let factual: Set<ReplacementKind> = [.number, .date, .name, .antonym, .negation, .modality]
+
+    /// The evidence that decides the label of a pair, if any: the evidence of a meaning edit,
+    /// lost and added words only when few are unaccounted.
+    static func decisive(_ evidence: [Evidence], options: JudgeOptions) -> [Evidence] {
+        let unaccounted = evidence.reduce(0) { total, item in
+            switch item {
+            case .lost(_, let role), .added(_, let role): total + (role == .function ? 0 : 1)
+            case .reworded(let reference, let version): total + reference.count + version.count
+            default: total
+            }
+        }
+        return evidence.filter { item in
+            guard item.changesMeaning else { return false }
+            if item.role != nil { return unaccounted <= options.decisiveUnaccounted }
+            return true
+        }
+    }
+
+    /// The label.
+    static func label(identical: Bool, decisive: [Evidence], garble: Bool, copyEdit: Bool, drift: Double, threshold: Double) -> PairLabel {
+        if identical { return .identical }
+        if decisive.contains(where: { if case .replaced(let kind, _, _) = $0 { factual.contains(kind) } else { false } }) { return .changed }
+        if garble { return .garbled }
+        if !decisive.isEmpty { return .changed }
+        if copyEdit { return .copyedit }
+        return drift >= threshold ? .changed : .paraphrase
+    }
+}

@@ -1,0 +1,32 @@
+/// Personal pronouns by person, gender and number (English): a pronoun of another class in
+/// the version is another person ("he" → "she", "we" → "they").
+enum Pronouns {
+    /// The class of each pronoun: person, then gender for the third person singular.
+    private static let classes: [String: String] = {
+        var table: [String: String] = [:]
+        for (class_, words) in [
+            ("1 singular", ["i", "me", "my", "mine", "myself"]),
+            ("1 plural", ["we", "us", "our", "ours", "ourselves"]),
+            ("2", ["you", "your", "yours", "yourself", "yourselves", "thou", "thee", "thy", "thine", "ye"]),
+            ("3 masculine", ["he", "him", "his", "himself"]),
+            ("3 feminine", ["she", "her", "hers", "herself"]),
+            ("3 neuter", ["it", "its", "itself"]),
+            ("3 plural", ["they", "them", "their", "theirs", "themselves"]),
+        ] {
+            for word in words { table[word] = class_ }
+        }
+        return table
+    }()
+
+    /// A pronoun class the reference uses and the version does not, while the version uses one
+    /// the reference does not: the first pronoun of each, as written in lower case.
+    static func replacement(_ reference: [String], _ version: [String]) -> (reference: String, version: String)? {
+        let left = reference.filter { classes[$0] != nil }
+        let right = version.filter { classes[$0] != nil }
+        let leftClasses = Set(left.compactMap { classes[$0] })
+        let rightClasses = Set(right.compactMap { classes[$0] })
+        guard let lost = left.first(where: { !rightClasses.contains(classes[$0]!) }),
+              let gained = right.first(where: { !leftClasses.contains(classes[$0]!) }) else { return nil }
+        return (lost, gained)
+    }
+}

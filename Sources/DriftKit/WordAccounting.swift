@@ -1,0 +1,287 @@
+import DriftAlign
+import DriftChecks
+import DriftText
+
+/// Accounts for every content word of a pair: each is matched on the other side (same word or
+/// stem, equal quantity, name variant, close spelling, WordNet synonym) or it is typed
+/// evidence: lost, added, replaced by a word of another meaning (name, number, day, antonym,
+/// pronoun, negation, modality, tense, question, swapped roles, foreign word), or reworded
+/// together with unmatched words in the same place.
+struct WordAccounting {
+    /// A matched pair of content words: indices into each side's `content`.
+    struct Match {
+        var reference: Int
+        var version: Int
+        var kind: MatchKind
+    }
+
+    /// The matches, in the reference's order.
+    private(set) var matches: [Match] = []
+    /// Whether each reference content word is accounted for (matched or part of a quantity
+    /// that is).
+    private(set) var keptReference: [Bool]
+    /// Whether each version content word is accounted for.
+    private(set) var keptVersion: [Bool]
+    /// The evidence, strongest first.
+    private(set) var evidence: [Evidence] = []
+
+    /// Accounts for the words of `reference` in `version`.
+    ///
+    /// - Parameters:
+    ///   - wordNet: Synonyms, antonyms and parts of speech, or nil.
+    ///   - context: The folded forms and stems of the whole reference document: a name the
+    ///     reference uses elsewhere is not a mangled one.
+    init(_ reference: PairSide, _ version: PairSide, wordNet: WordNet?, context: Set<String>) {
+        let left = reference.content
+        let right = version.content
+        keptReference = Array(repeating: false, count: left.count)
+        keptVersion = Array(repeating: false, count: right.count)
+        var replacements: [Evidence] = []
+        accountQuantities(reference, version, left, right, into: &replacements)
+        let matcher = WordMatcher(wordNet: wordNet)
+        matchWords(left, right, matcher: matcher, context: context, into: &replacements)
+        replacements += typedReplacements(left, right, wordNet: wordNet)
+        replacements += Self.grammar(reference, version, left, right, matches: matches, wordNet: wordNet)
+        evidence = replacements.filter(\.changesMeaning) + groups(left, right) + replacements.filter { !$0.changesMeaning }
+    }
+
+    // MARK: Quantities
+
+    /// Matches equal quantities word for word and reports the replaced ones ("4.2 million" →
+    /// "42 million"); a quantity dropped or added alone is left to the word groups.
+    private mutating func accountQuantities(
+        _ reference: PairSide, _ version: PairSide, _ left: [JudgedWord], _ right: [JudgedWord], into evidence: inout [Evidence]
+    ) {
+        func words(of quantity: Quantity, in content: [JudgedWord]) -> [Int] {
+            content.indices.filter { quantity.tokens.contains(content[$0].token) }
+        }
+        var unmatchedLeft: [Quantity] = []
+        var usedRight = Set<Int>()
+        for quantity in reference.quantities {
+            if let other = version.quantities.indices.first(where: { !usedRight.contains($0) && version.quantities[$0].isSame(as: quantity) }) {
+                usedRight.insert(other)
+                let leftWords = words(of: quantity, in: left)
+                let rightWords = words(of: version.quantities[other], in: right)
+                for i in leftWords { keptReference[i] = true }
+                for j in rightWords { keptVersion[j] = true }
+                if let i = leftWords.first, let j = rightWords.first { matches.append(Match(reference: i, version: j, kind: .quantity)) }
+            } else {
+                unmatchedLeft.append(quantity)
+            }
+        }
+        var unmatchedRight = version.quantities.indices.filter { !usedRight.contains($0) }.map { version.quantities[$0] }
+        // A quantity replaced by one of its kind.
+        for old in unmatchedLeft {
+            guard let index = unmatchedRight.firstIndex(where: { Self.comparable($0.kind, old.kind) }) else { continue }
+            let new = unmatchedRight.remove(at: index)
+            for i in words(of: old, in: left) { keptReference[i] = true }
+            for j in words(of: new, in: right) { keptVersion[j] = true }
+            let kind: ReplacementKind = old.kind == .day || old.kind == .month ? .date : .number
+            evidence.append(.replaced(kind, reference: old.text, version: new.text))
+        }
+    }
+
+    /// Whether a quantity of one kind can stand in the place of another: the same kind, or a
+    /// number and a percentage.
+    private static func comparable(_ a: Quantity.Kind, _ b: Quantity.Kind) -> Bool {
+        a == b || Set([a, b]) == [.number, .percent]
+    }
+
+    // MARK: Words
+
+    /// Pairs content words one to one: closest kind first, then nearest relative position.
+    /// A capitalised pair matched only by spelling with other consonants is a mangled name.
+    private mutating func matchWords(
+        _ left: [JudgedWord], _ right: [JudgedWord], matcher: WordMatcher, context: Set<String>, into evidence: inout [Evidence]
+    ) {
+        let openLeft = left.indices.filter { !keptReference[$0] }
+        let openRight = right.indices.filter { !keptVersion[$0] }
+        var kinds: [Int: [Int: MatchKind]] = [:]
+        for i in openLeft {
+            for j in openRight {
+                if let kind = matcher.match(left[i], right[j]) { kinds[i, default: [:]][j] = kind }
+            }
+        }
+        var used = Set<Int>()
+        for i in openLeft {
+            guard let row = kinds[i] else { continue }
+            var best: (index: Int, kind: MatchKind, distance: Double)?
+            for (j, kind) in row where !used.contains(j) {
+                let distance = abs(Double(i) / Double(max(left.count, 1)) - Double(j) / Double(max(right.count, 1)))
+                if best == nil || (kind, distance, j) < (best!.kind, best!.distance, best!.index) { best = (j, kind, distance) }
+            }
+            guard let best else { continue }
+            used.insert(best.index)
+            matches.append(Match(reference: i, version: best.index, kind: best.kind))
+            keptReference[i] = true
+            keptVersion[best.index] = true
+            guard best.kind == .spelling else { continue }
+            let (a, b) = (left[i].features, right[best.index].features)
+            // A mangled name swaps a consonant ("Anbar" → "Amber"); variants that add or drop
+            // one ("Rifai"/"Rufaji") are transliterations.
+            let closerElsewhere = row.values.contains { $0 < .spelling } || kinds.values.contains { ($0[best.index] ?? .synonym) < .spelling }
+            if a.isCapitalized && b.isCapitalized && Self.consonantsSwapped(a.nameSkeleton, b.nameSkeleton) && !closerElsewhere
+                && !context.contains(b.folded) && !context.contains(b.stem) && !b.folded.hasPrefix(a.folded) && !a.folded.hasPrefix(b.folded) {
+                let change = Evidence.replaced(.mangledName, reference: a.text, version: b.text)
+                if !evidence.contains(change) { evidence.append(change) }
+            } else if !a.isCapitalized || !b.isCapitalized {
+                evidence.append(.replaced(.spelling, reference: a.text, version: b.text))
+            }
+        }
+        matches.sort { $0.reference < $1.reference }
+    }
+
+    /// Whether two name skeletons have the same length but other consonants, counting "p" and
+    /// "f" ("Pharez"/"Perez") as one.
+    private static func consonantsSwapped(_ a: String, _ b: String) -> Bool {
+        let x = String(a.map { $0 == "p" ? "f" : $0 })
+        let y = String(b.map { $0 == "p" ? "f" : $0 })
+        return x.count == y.count && x != y
+    }
+
+    /// Unmatched words that stand for another meaning: a name for a name, an antonym, a
+    /// foreign word. They are accounted for as replacements.
+    private mutating func typedReplacements(_ left: [JudgedWord], _ right: [JudgedWord], wordNet: WordNet?) -> [Evidence] {
+        var evidence: [Evidence] = []
+        // Antonyms first: they are the surest.
+        if let wordNet {
+            for i in left.indices where !keptReference[i] {
+                guard let j = right.indices.first(where: { !keptVersion[$0] && wordNet.areAntonyms(left[i].lowercased, right[$0].lowercased) })
+                else { continue }
+                keptReference[i] = true
+                keptVersion[j] = true
+                evidence.append(.replaced(.antonym, reference: left[i].features.text, version: right[j].features.text))
+            }
+        }
+        // A name in the place of another, nearest first.
+        for i in left.indices where !keptReference[i] && left[i].role == .name {
+            let candidates = right.indices.filter { !keptVersion[$0] && right[$0].role == .name }
+            guard let j = candidates.min(by: { abs(relative($0, right.count) - relative(i, left.count)) < abs(relative($1, right.count) - relative(i, left.count)) })
+            else { continue }
+            keptReference[i] = true
+            keptVersion[j] = true
+            evidence.append(.replaced(.name, reference: left[i].features.text, version: right[j].features.text))
+        }
+        // A word WordNet does not know, in lower case, where the reference has none: another language's.
+        if wordNet != nil {
+            for j in right.indices where !keptVersion[j] && right[j].role == .other && !right[j].features.isCapitalized
+                && right[j].features.kind == .word && right[j].features.folded.count >= 3 {
+                keptVersion[j] = true
+                let counterpart = left.indices.first { !keptReference[$0] && abs(relative($0, left.count) - relative(j, right.count)) < 0.25 }
+                if let counterpart { keptReference[counterpart] = true }
+                evidence.append(.replaced(.foreignWord, reference: counterpart.map { left[$0].features.text } ?? "", version: right[j].features.text))
+            }
+        }
+        return evidence
+    }
+
+    private func relative(_ index: Int, _ count: Int) -> Double {
+        Double(index) / Double(max(count, 1))
+    }
+
+    /// The unmatched content words in groups by place: a group with words of the reference only
+    /// is lost, one with the version's only is added, one with both sides is a rewording.
+    private func groups(_ left: [JudgedWord], _ right: [JudgedWord]) -> [Evidence] {
+        let lostIndices = left.indices.filter { !keptReference[$0] }
+        let addedIndices = right.indices.filter { !keptVersion[$0] }
+        guard !lostIndices.isEmpty || !addedIndices.isEmpty else { return [] }
+        // The version's gap of a reference word: between the partners of the nearest matched
+        // words around it.
+        func gap(of index: Int, matches: [(Int, Int)], otherCount: Int) -> ClosedRange<Int> {
+            let before = matches.last { $0.0 < index }?.1 ?? -1
+            let after = matches.first { $0.0 > index }?.1 ?? otherCount
+            return min(before, after)...max(before, after)
+        }
+        let forward = matches.map { ($0.reference, $0.version) }
+        let backward = matches.map { ($0.version, $0.reference) }.sorted { $0.0 < $1.0 }
+        // Union of reference and version words that share a gap.
+        var lostGroup = [Int](repeating: -1, count: lostIndices.count)
+        var addedGroup = [Int](repeating: -1, count: addedIndices.count)
+        var groupCount = 0
+        for (a, i) in lostIndices.enumerated() {
+            let range = gap(of: i, matches: forward, otherCount: right.count)
+            let partners = addedIndices.indices.filter { range.contains(addedIndices[$0]) && range.lowerBound != addedIndices[$0] && range.upperBound != addedIndices[$0] }
+            let existing = partners.map { addedGroup[$0] }.first { $0 >= 0 }
+                ?? (a > 0 && lostIndices[a - 1] == i - 1 ? lostGroup[a - 1] : nil)
+            let group = existing ?? { groupCount += 1; return groupCount - 1 }()
+            lostGroup[a] = group
+            for p in partners { addedGroup[p] = group }
+        }
+        for (b, j) in addedIndices.enumerated() where addedGroup[b] < 0 {
+            let range = gap(of: j, matches: backward, otherCount: left.count)
+            let partner = lostIndices.indices.first { range.contains(lostIndices[$0]) && range.lowerBound != lostIndices[$0] && range.upperBound != lostIndices[$0] }
+            addedGroup[b] = partner.map { lostGroup[$0] } ?? (b > 0 && addedIndices[b - 1] == j - 1 ? addedGroup[b - 1] : { groupCount += 1; return groupCount - 1 }())
+        }
+        var evidence: [Evidence] = []
+        for group in 0..<groupCount {
+            let lost = lostIndices.indices.filter { lostGroup[$0] == group }.map { left[lostIndices[$0]] }
+            let added = addedIndices.indices.filter { addedGroup[$0] == group }.map { right[addedIndices[$0]] }
+            if lost.isEmpty {
+                evidence += added.map { .added(word: $0.features.text, role: $0.role) }
+            } else if added.isEmpty {
+                evidence += lost.map { .lost(word: $0.features.text, role: $0.role) }
+            } else {
+                evidence.append(.reworded(reference: lost.map(\.features.text), version: added.map(\.features.text)))
+            }
+        }
+        return evidence
+    }
+
+    // MARK: Grammar
+
+    /// Negation, modality, pronouns, tense, question and swapped roles.
+    private static func grammar(
+        _ reference: PairSide, _ version: PairSide, _ left: [JudgedWord], _ right: [JudgedWord], matches: [Match], wordNet: WordNet?
+    ) -> [Evidence] {
+        var evidence: [Evidence] = []
+        let leftNegations = reference.words.filter { MeaningMarkers.isNegation($0.lowercased) }.map(\.features.text)
+        let rightNegations = version.words.filter { MeaningMarkers.isNegation($0.lowercased) }.map(\.features.text)
+        if leftNegations.isEmpty != rightNegations.isEmpty {
+            evidence.append(.replaced(.negation, reference: leftNegations.joined(separator: " "), version: rightNegations.joined(separator: " ")))
+        }
+        let leftModal = reference.words.filter { MeaningMarkers.modality[$0.lowercased] != nil }
+        let rightModal = version.words.filter { MeaningMarkers.modality[$0.lowercased] != nil }
+        if Set(leftModal.compactMap { MeaningMarkers.modality[$0.lowercased] }) != Set(rightModal.compactMap { MeaningMarkers.modality[$0.lowercased] }) {
+            evidence.append(.replaced(
+                .modality, reference: leftModal.map(\.features.text).joined(separator: " "), version: rightModal.map(\.features.text).joined(separator: " ")))
+        }
+        if let pronouns = Pronouns.replacement(reference.words.map(\.lowercased), version.words.map(\.lowercased)) {
+            evidence.append(.replaced(.pronoun, reference: pronouns.reference, version: pronouns.version))
+        }
+        if let tense = Tense.change(reference, version, left, right, matches: matches.map { ($0.reference, $0.version) }, wordNet: wordNet) {
+            evidence.append(.replaced(.tense, reference: tense.reference, version: tense.version))
+        }
+        if reference.isQuestion != version.isQuestion {
+            evidence.append(.replaced(.question, reference: reference.isQuestion ? "?" : "", version: version.isQuestion ? "?" : ""))
+        }
+        if let swap = swappedRoles(reference, version, left, right, matches: matches) {
+            evidence.append(.replaced(.rolesSwapped, reference: swap.0, version: swap.1))
+        }
+        return evidence
+    }
+
+    /// Two matched nouns or names on either side of a matched verb whose order the version
+    /// reverses, the verb still between them: "the police arrested the protesters" → "the
+    /// protesters arrested the police". A passive ("… were arrested by the police") is no swap.
+    private static func swappedRoles(
+        _ reference: PairSide, _ version: PairSide, _ left: [JudgedWord], _ right: [JudgedWord], matches: [Match]
+    ) -> (String, String)? {
+        let nounLike: Set<WordRole> = [.noun, .name, .other]
+        let nouns = matches.filter { nounLike.contains(left[$0.reference].role) && $0.kind != .quantity }
+        let verbs = matches.filter { left[$0.reference].role == .verb || right[$0.version].role == .verb }
+        for (a, first) in nouns.enumerated() {
+            for second in nouns[(a + 1)...] where first.version > second.version {
+                guard verbs.contains(where: {
+                    first.reference < $0.reference && $0.reference < second.reference && second.version < $0.version && $0.version < first.version
+                }) else { continue }
+                let passive = { (side: PairSide, from: Int, to: Int) in
+                    side.words.contains { $0.token > from && $0.token < to && $0.lowercased == "by" }
+                }
+                if passive(reference, left[first.reference].token, left[second.reference].token)
+                    || passive(version, right[second.version].token, right[first.version].token) { continue }
+                return (left[first.reference].features.text, left[second.reference].features.text)
+            }
+        }
+        return nil
+    }
+}
