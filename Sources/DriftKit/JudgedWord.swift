@@ -1,4 +1,4 @@
-public import DriftAlign
+import DriftAlign
 
 /// A word or number of a judged sentence: its features, role and place.
 struct JudgedWord {

@@ -12,6 +12,16 @@ enum Lexicon {
         "did", "has", "have", "had", "hath", "so", "also", "too", "very", "just", "than", "such", "both", "each",
         "all", "any", "some", "other", "another", "more", "most", "own", "same", "up", "down", "out", "off", "again",
         "further", "once", "said", "says", "s", "t", "one",
+        // Auxiliaries and modal verbs: tense and modality are weighed on their own.
+        "can", "could", "may", "might", "must", "shall", "should", "will", "would", "ought", "let",
+        // Closed classes WordNet leaves out.
+        "because", "although", "though", "unless", "whether", "yet", "however", "therefore", "thus", "yes", "nor",
+        "everything", "anything", "something", "nothing", "everyone", "anyone", "someone", "everybody", "anybody",
+        "somebody", "whoever", "whatever", "whichever", "mine", "yours", "ours", "hers", "theirs", "whom", "whose",
+        // Older English (the King James Bible, older news style).
+        "thine", "thyself", "art", "wast", "hast", "hath", "doth", "dost", "shalt", "wilt", "canst", "couldest",
+        "wouldest", "saith", "hither", "thither", "whither", "thence", "hence", "whence", "wherefore", "whereof",
+        "thereof", "therein", "wherein", "forth", "lo", "behold", "yea", "ho", "howbeit", "peradventure", "ere",
         // Particles of names: "al-Rifai", "bin Salman", "van Gogh".
         "al", "el", "bin", "ibn", "abu", "de", "del", "la", "le", "van", "von", "der", "du", "di", "da",
     ]

@@ -132,7 +132,9 @@ public final class PairJudge {
             return .function
         }
         let part = wordNet?.partOfSpeech(of: lowercased)
-        if token.isCapitalized && (!startsSentence || part == nil || Self.isAcronym(token.text)) { return .name }
+        // A word in capitals that WordNet knows is shouted ("PEACE", "the LORD"), not a name.
+        let shouted = Self.isAcronym(token.text) && token.text.count > 3 && part != nil
+        if token.isCapitalized && !shouted && (!startsSentence || part == nil || Self.isAcronym(token.text)) { return .name }
         switch part {
         case .verb: return .verb
         case .noun: return .noun

@@ -1,4 +1,4 @@
-public import DriftAlign
+import DriftAlign
 import DriftChecks
 
 /// One sentence (or link of sentences) of a judged pair, read once: its words with their

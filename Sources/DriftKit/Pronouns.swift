@@ -1,5 +1,7 @@
-/// Personal pronouns by person, gender and number (English): a pronoun of another class in
-/// the version is another person ("he" → "she", "we" → "they").
+/// Personal pronouns by person, gender and number (English): a pronoun of the other gender
+/// ("he" → "she") or of another person in the singular ("I" → "he") is another person.
+/// Rewordings change "it", "they" and "you" freely ("it" → "him", "thou" → "it"), so those
+/// count only against each other's gender or person where that is unambiguous.
 enum Pronouns {
     /// The class of each pronoun: person, then gender for the third person singular.
     private static let classes: [String: String] = {
@@ -18,11 +20,19 @@ enum Pronouns {
         return table
     }()
 
+    /// The classes that name one person: a change among them is another person.
+    private static let personal: Set<String> = ["1 singular", "3 masculine", "3 feminine"]
+
+    /// Whether a lower-case word is a personal pronoun.
+    static func isPronoun(_ word: String) -> Bool {
+        classes[word] != nil
+    }
+
     /// A pronoun class the reference uses and the version does not, while the version uses one
     /// the reference does not: the first pronoun of each, as written in lower case.
     static func replacement(_ reference: [String], _ version: [String]) -> (reference: String, version: String)? {
-        let left = reference.filter { classes[$0] != nil }
-        let right = version.filter { classes[$0] != nil }
+        let left = reference.filter { personal.contains(classes[$0] ?? "") }
+        let right = version.filter { personal.contains(classes[$0] ?? "") }
         let leftClasses = Set(left.compactMap { classes[$0] })
         let rightClasses = Set(right.compactMap { classes[$0] })
         guard let lost = left.first(where: { !rightClasses.contains(classes[$0]!) }),

@@ -1,3 +1,4 @@
+import DriftChecks
 import DriftText
 
 /// The tense of a sentence's verbs, compared across a pair: a matched verb in another form
@@ -6,42 +7,72 @@ enum Tense: Hashable {
     case past, present, future
 
     /// Auxiliaries and the tense each marks.
-    private static let auxiliaries: [String: Tense] = [
-        "was": .past, "were": .past, "had": .past, "did": .past,
-        "is": .present, "are": .present, "am": .present, "has": .present, "have": .present, "does": .present, "do": .present,
-        "will": .future, "shall": .future, "'ll": .future, "wo": .future,
-    ]
+    private static let auxiliaries: [String: Tense] = {
+        var table: [String: Tense] = [
+            "was": .past, "were": .past, "had": .past, "did": .past, "wast": .past, "wert": .past, "didst": .past, "hadst": .past,
+            "is": .present, "are": .present, "am": .present, "has": .present, "have": .present, "does": .present, "do": .present,
+            "art": .present, "hast": .present, "hath": .present, "doth": .present, "dost": .present,
+            "will": .future, "shall": .future, "'ll": .future, "wo": .future, "shalt": .future, "wilt": .future,
+        ]
+        // Contracted negations: "isn't", "won't".
+        for (word, tense) in table where word.count > 2 { table[word + "n't"] = tense }
+        table["won't"] = .future
+        table["don't"] = .present
+        table["can't"] = nil
+        return table
+    }()
 
-    /// The tense of a verb form: past for "-ed" and irregular forms WordNet lists, present for
-    /// a base or "-s" form WordNet knows, nil otherwise ("-ing", unknown words).
-    private static func of(_ word: String, wordNet: WordNet?) -> Tense? {
-        if let tense = auxiliaries[word] { return tense }
+    /// The auxiliary's tense, with typographic apostrophes read as straight ones.
+    private static func auxiliary(_ word: String) -> Tense? {
+        auxiliaries[word.replacing("’", with: "'")]
+    }
+
+    /// Auxiliaries of the perfect: "has shown" tells of the past as "showed" does.
+    private static let perfect: Set<String> = ["has", "have", "had", "hast", "hath", "hadst", "'ve", "'d"]
+
+    /// The tense of the verb at `index` among a side's words: the tense of an auxiliary up to
+    /// two words before it ("had come", "will say"), else past for "-ed" and irregular forms
+    /// WordNet lists, present for a base or "-s" form WordNet knows, nil otherwise ("-ing",
+    /// unknown words, a modal before it).
+    private static func of(_ index: Int, in words: [JudgedWord], wordNet: WordNet?) -> Tense? {
+        for before in words[max(0, index - 2)..<index].reversed() {
+            if perfect.contains(before.lowercased) { return .past }
+            if let tense = auxiliary(before.lowercased) { return tense }
+            if MeaningMarkers.modality[before.lowercased] != nil || modals.contains(before.lowercased) { return nil }
+        }
+        let word = words[index].lowercased
+        if word.hasSuffix("ing") { return nil }
         guard let wordNet else { return word.hasSuffix("ed") ? .past : nil }
         if word.hasSuffix("ed") || wordNet.isIrregularVerbForm(word) { return .past }
-        if word.hasSuffix("ing") { return nil }
         return wordNet.partOfSpeech(of: word) == .verb ? .present : nil
     }
+
+    /// Modal verbs, which leave the tense to the context.
+    private static let modals: Set<String> = ["can", "could", "may", "might", "must", "should", "would", "ought", "let", "to"]
 
     /// The change of tense between two sides, as the words that show it, if any.
     static func change(
         _ reference: PairSide, _ version: PairSide, _ left: [JudgedWord], _ right: [JudgedWord], matches: [(Int, Int)], wordNet: WordNet?
     ) -> (reference: String, version: String)? {
         // A matched verb in a form of another tense.
-        for (i, j) in matches where left[i].role == .verb || right[j].role == .verb {
-            let (a, b) = (left[i].lowercased, right[j].lowercased)
-            guard a != b, let x = of(a, wordNet: wordNet), let y = of(b, wordNet: wordNet), x != y else { continue }
+        let leftIndex = Dictionary(reference.words.indices.map { (reference.words[$0].token, $0) }, uniquingKeysWith: { a, _ in a })
+        let rightIndex = Dictionary(version.words.indices.map { (version.words[$0].token, $0) }, uniquingKeysWith: { a, _ in a })
+        for (i, j) in matches where left[i].role == .verb && right[j].role == .verb {
+            guard let a = leftIndex[left[i].token], let b = rightIndex[right[j].token], left[i].lowercased != right[j].lowercased,
+                  let x = of(a, in: reference.words, wordNet: wordNet), let y = of(b, in: version.words, wordNet: wordNet), x != y
+            else { continue }
             return (left[i].features.text, right[j].features.text)
         }
-        // Auxiliaries: a tense on one side only, and one on the other side only.
-        let leftAux = reference.words.filter { auxiliaries[$0.lowercased] != nil }
-        let rightAux = version.words.filter { auxiliaries[$0.lowercased] != nil }
-        let leftTenses = Set(leftAux.compactMap { auxiliaries[$0.lowercased] })
-        let rightTenses = Set(rightAux.compactMap { auxiliaries[$0.lowercased] })
+        // Auxiliaries: a tense on one side only, and another on the other side only.
+        let leftAux = reference.words.filter { auxiliary($0.lowercased) != nil }
+        let rightAux = version.words.filter { auxiliary($0.lowercased) != nil }
+        let leftTenses = Set(leftAux.compactMap { auxiliary($0.lowercased) })
+        let rightTenses = Set(rightAux.compactMap { auxiliary($0.lowercased) })
         let onlyLeft = leftTenses.subtracting(rightTenses)
         let onlyRight = rightTenses.subtracting(leftTenses)
-        if (!onlyLeft.isEmpty && !onlyRight.isEmpty) || leftTenses.contains(.future) != rightTenses.contains(.future) {
-            let a = leftAux.first { onlyLeft.contains(auxiliaries[$0.lowercased]!) }?.features.text ?? ""
-            let b = rightAux.first { onlyRight.contains(auxiliaries[$0.lowercased]!) }?.features.text ?? ""
+        if !onlyLeft.isEmpty && !onlyRight.isEmpty {
+            let a = leftAux.first { onlyLeft.contains(auxiliary($0.lowercased)!) }?.features.text ?? ""
+            let b = rightAux.first { onlyRight.contains(auxiliary($0.lowercased)!) }?.features.text ?? ""
             return (a, b)
         }
         return nil

@@ -42,7 +42,9 @@ struct WordAccounting {
         matchWords(left, right, matcher: matcher, context: context, into: &replacements)
         replacements += typedReplacements(left, right, wordNet: wordNet)
         replacements += Self.grammar(reference, version, left, right, matches: matches, wordNet: wordNet)
-        evidence = replacements.filter(\.changesMeaning) + groups(left, right) + replacements.filter { !$0.changesMeaning }
+        let phrases = absorbPhrases(left, right)
+        evidence = replacements.filter(\.changesMeaning) + groups(reference, version, left, right) + phrases
+            + replacements.filter { !$0.changesMeaning }
     }
 
     // MARK: Quantities
@@ -179,9 +181,29 @@ struct WordAccounting {
         Double(index) / Double(max(count, 1))
     }
 
+    /// Unmatched words next to a pair matched as synonyms are part of one multi-word rewording
+    /// ("begat" → "became the father", "came to pass" → "happened"): they are accounted for
+    /// with it.
+    private mutating func absorbPhrases(_ left: [JudgedWord], _ right: [JudgedWord]) -> [Evidence] {
+        var evidence: [Evidence] = []
+        for match in matches where match.kind == .synonym {
+            let lost = [match.reference - 1, match.reference + 1].filter { left.indices.contains($0) && !keptReference[$0] }
+            let added = [match.version - 1, match.version + 1].filter { right.indices.contains($0) && !keptVersion[$0] }
+            guard !lost.isEmpty || !added.isEmpty else { continue }
+            for i in lost { keptReference[i] = true }
+            for j in added { keptVersion[j] = true }
+            evidence.append(.reworded(
+                reference: (lost + [match.reference]).sorted().map { left[$0].features.text },
+                version: (added + [match.version]).sorted().map { right[$0].features.text }))
+        }
+        return evidence
+    }
+
     /// The unmatched content words in groups by place: a group with words of the reference only
-    /// is lost, one with the version's only is added, one with both sides is a rewording.
-    private func groups(_ left: [JudgedWord], _ right: [JudgedWord]) -> [Evidence] {
+    /// is lost, one with the version's only is added, one with both sides is a rewording. A
+    /// word added where the reference has a pronoun the version lacks makes the pronoun
+    /// explicit ("she" → "Naomi"): a rewording too.
+    private func groups(_ reference: PairSide, _ version: PairSide, _ left: [JudgedWord], _ right: [JudgedWord]) -> [Evidence] {
         let lostIndices = left.indices.filter { !keptReference[$0] }
         let addedIndices = right.indices.filter { !keptVersion[$0] }
         guard !lostIndices.isEmpty || !addedIndices.isEmpty else { return [] }
@@ -214,9 +236,15 @@ struct WordAccounting {
         }
         var evidence: [Evidence] = []
         for group in 0..<groupCount {
-            let lost = lostIndices.indices.filter { lostGroup[$0] == group }.map { left[lostIndices[$0]] }
-            let added = addedIndices.indices.filter { addedGroup[$0] == group }.map { right[addedIndices[$0]] }
-            if lost.isEmpty {
+            let lostAt = lostIndices.indices.filter { lostGroup[$0] == group }.map { lostIndices[$0] }
+            let addedAt = addedIndices.indices.filter { addedGroup[$0] == group }.map { addedIndices[$0] }
+            let lost = lostAt.map { left[$0] }
+            let added = addedAt.map { right[$0] }
+            if lost.isEmpty, let word = Self.functionWord(around: addedAt, right, backward, replacedIn: reference, left, by: version) {
+                evidence.append(.reworded(reference: [word], version: added.map(\.features.text)))
+            } else if added.isEmpty, let word = Self.functionWord(around: lostAt, left, forward, replacedIn: version, right, by: reference) {
+                evidence.append(.reworded(reference: lost.map(\.features.text), version: [word]))
+            } else if lost.isEmpty {
                 evidence += added.map { .added(word: $0.features.text, role: $0.role) }
             } else if added.isEmpty {
                 evidence += lost.map { .lost(word: $0.features.text, role: $0.role) }
@@ -225,6 +253,28 @@ struct WordAccounting {
             }
         }
         return evidence
+    }
+
+    /// A function word of the other side, which this side has fewer of, between the matched
+    /// words around a group of this side's unmatched words (`group`, indices into `words`;
+    /// `matches` pairs this side's indices with the other's). An added word where the
+    /// reference loses a pronoun makes it explicit ("she" → "Naomi"); one where it loses
+    /// function words alone rewords them ("Who art thou?" → "How did it go?"). A single edit
+    /// adds or drops a word and nothing else, so it leaves no such word.
+    private static func functionWord(
+        around group: [Int], _ words: [JudgedWord], _ matches: [(Int, Int)], replacedIn other: PairSide, _ otherWords: [JudgedWord],
+        by side: PairSide
+    ) -> String? {
+        guard let first = group.first, let last = group.last else { return nil }
+        let before = matches.filter { $0.0 < first }.max { $0.0 < $1.0 }
+        let after = matches.filter { $0.0 > last }.min { $0.0 < $1.0 }
+        // Token bounds on the other side: after the word matched before, before the word matched after.
+        let low = before.map { otherWords[$0.1].token } ?? -1
+        let high = after.map { otherWords[$0.1].token } ?? Int.max
+        func count(_ word: String, _ side: PairSide) -> Int { side.words.count { $0.lowercased == word } }
+        return other.words.first { word in
+            word.token > low && word.token < high && !word.isContent && count(word.lowercased, other) > count(word.lowercased, side)
+        }?.features.text
     }
 
     // MARK: Grammar
