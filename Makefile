@@ -122,7 +122,7 @@ eval: build
 	   echo '```'; \
 	} | tee docs/evaluation.md
 
-# Relearn the judge's weights from the development data (rewrites Sources/DriftKit/JudgeWeights.swift).
+# Relearn the judge's weights from the development data (rewrites Sources/DriftKit/JudgeWeights+Generated.swift).
 train-judge: build
 	$(PYTHON) eval/train_judge.py --drift $(DRIFT) --data $(SHARED)/data/dev --write
 

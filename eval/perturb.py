@@ -337,26 +337,31 @@ class WordNet:
                   ("place", ["00027167"])]
 
     def name_kind(self, word):
-        """person, city, state, country or place when `word` names an instance in WordNet."""
+        """person, city, state, country or place when every instance `word` names in WordNet is
+        of that kind (Paris, a city and a Trojan, is neither)."""
+        kinds = set()
         for offset in self.senses(word.lower(), "n"):
             words, pointers, _ = self.synset("n", offset)
-            if word not in words or not any(p[0] == "@i" for p in pointers):
-                continue
-            seen, frontier = set(), [offset]
-            for _ in range(20):
-                nxt = []
-                for o in frontier:
-                    for p in self.synset("n", o)[1]:
-                        if p[0] in ("@", "@i") and p[1] not in seen:
-                            seen.add(p[1])
-                            nxt.append(p[1])
-                frontier = nxt
-                if not frontier:
-                    break
-            for kind, roots in self.CATEGORIES:
-                if any(r in seen for r in roots):
-                    return kind
-            return None
+            if word in words and any(p[0] == "@i" for p in pointers):
+                kinds.add(self._instance_kind(offset))
+        kinds.discard(None)
+        if len(kinds) > 1:
+            kinds.discard("place")  # Egypt: a country and the ancient land
+        return kinds.pop() if len(kinds) == 1 else None
+
+    def _instance_kind(self, offset):
+        seen, frontier = set(), [offset]
+        while frontier:
+            nxt = []
+            for o in frontier:
+                for p in self.synset("n", o)[1]:
+                    if p[0] in ("@", "@i") and p[1] not in seen:
+                        seen.add(p[1])
+                        nxt.append(p[1])
+            frontier = nxt
+        for kind, roots in self.CATEGORIES:
+            if any(r in seen for r in roots):
+                return kind
         return None
 
 
@@ -838,7 +843,7 @@ def edit_name_removed(s, rng, lex):
             cands.append(("poss", k))
         # ... in Syria. -> ...
         if prv is not None and prv.low in REMOVABLE_PLACE_PREPS and kind != "person" and \
-                (nxt is None or nxt.text in (".", ",", ";", "!", "?")) and k >= 4 and \
+                (nxt is None or nxt.text in (".", ",", ";", "!", "?")) and k >= 4 and toks[k - 2].kind == "word" and \
                 toks[k - 2].low not in LOCATED and not (nxt is not None and nxt.text == "," and after is not None
                                                         and after.cap):
             cands.append(("pp", k))
@@ -919,6 +924,17 @@ def edit_noun_removed(s, rng, lex):
     return delete(s.text, *pick) if pick else None
 
 
+def starts_clause(toks, k):
+    """Whether the noun phrase that ends at k-1 can be a subject: no verb before it in its
+    clause (else it is an object: chopping some cabbage leaves), and no verb right after k."""
+    j = k - 1
+    while j >= 0 and not (toks[j].tag in ("PUNCT", "CONJ", "SUB") or toks[j].low in WH | {"that"}):
+        if toks[j].tag in ("V", "BE", "MODAL", "HAVE", "DO", "TO"):
+            return False
+        j -= 1
+    return not (k + 1 < len(toks) and toks[k + 1].tag == "V")
+
+
 def finite_past(s, k, lex):
     """Whether token k is a past-tense verb, not a participle (a reduced relative, a headline's
     passive): after a subject pronoun, or an unambiguous past form, or a regular -ed form after a
@@ -930,7 +946,7 @@ def finite_past(s, k, lex):
     prv = toks[k - 1]
     if prv.low in SUBJ_PRONOUNS:
         return True
-    if prv.tag not in ("N", "PROPN") or k >= 2 and toks[k - 2].tag == "PREP":
+    if prv.tag not in ("N", "PROPN") or k >= 2 and toks[k - 2].tag == "PREP" or not starts_clause(toks, k):
         return False
     lemma = vf[0]
     if lemma in PAST and PAST[lemma] != PARTICIPLE[lemma] and toks[k].low == PAST[lemma]:
@@ -948,7 +964,7 @@ def finite_present(s, k, lex):
         return False
     if toks[k - 1].low in SUBJ_PRONOUNS:
         return True
-    return toks[k - 1].tag in ("N", "PROPN") and lex.wn.share(toks[k].low, "v") >= 0.5
+    return toks[k - 1].tag in ("N", "PROPN") and lex.wn.share(toks[k].low, "v") >= 0.5 and starts_clause(toks, k)
 
 
 def finite_after_subject(s, lex):
@@ -1041,7 +1057,8 @@ def edit_word_added(s, rng, lex):
             if k + 1 < len(toks) and toks[k + 1].tag == "N":
                 continue
             lemma = (lex.wn.lemmas(t.low, "n") or [None])[0]
-            pool = [a for a in ADDED_ADJECTIVES.get(lex.wn.lexfile(lemma, "n"), []) if a not in words]
+            pool = [a for a in ADDED_ADJECTIVES.get(lex.wn.lexfile(lemma, "n"), [])
+                    if a not in words and a[:4] != t.low[:4]]  # not "elderly elders"
             if pool:
                 cands.append(("adj", k, pool))
         if prv.low in ("is", "are", "was", "were") and t.tag == "V" and lex.verb_form(t.low) and \
@@ -1061,7 +1078,11 @@ def edit_word_added(s, rng, lex):
 
 
 PARTICLES = set("off up out down away back over around about along".split())
-VERB_ANTONYM_STOP = set("change ride ignore".split())  # stay/change, walk/ride, know/ignore: other senses in context
+# Antonyms that read wrongly in the data's contexts (stay > change, walk > ride, know > ignore,
+# work > idle, let > prevent, common > individual, tie > untie).
+ANTONYM_STOP = set("change ride ignore idle prevent exempt falsify untie disclaim individual "
+                   "middle general".split())
+INTRANSITIVE_ANTONYMS = set("arrive arrived arrives arriving leave left leaves leaving".split())
 
 
 def contextual_form(toks, k, lex, vf):
@@ -1091,7 +1112,7 @@ def edit_antonym(s, rng, lex):
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if t.tag == "A" and t.low in wn.index["a"] and wn.share(t.low, "a") >= 0.5:
             ant = wn.antonym(t.low, "a")
-            if ant and ant.isalpha() and lex.vocab[ant] and ant not in ("middle",) and (
+            if ant and ant.isalpha() and lex.vocab[ant] and ant not in ANTONYM_STOP and (
                     (nxt is not None and nxt.tag == "N") or (prv is not None and prv.tag in ("BE", "FUNC"))):
                 cands.append((k, ant))
         elif t.tag == "V" and wn.share(t.low, "v") >= 0.5:
@@ -1100,10 +1121,14 @@ def edit_antonym(s, rng, lex):
                 continue
             if nxt is not None and nxt.low in PARTICLES:
                 continue  # sat down, left off: a phrasal verb
+            if prv is None or prv.tag not in ("PRON", "N", "PROPN", "MODAL", "TO", "BE", "HAVE", "DO", "NEG", "R"):
+                continue  # church attack: a noun
             ant = wn.antonym(vf[0], "v")
-            if ant and ant.isalpha() and ant not in VERB_ANTONYM_STOP:
+            if ant and ant.isalpha() and ant not in ANTONYM_STOP:
                 form = contextual_form(toks, k, lex, vf)
                 new = lex.inflect(ant, form) if form else None
+                if new in INTRANSITIVE_ANTONYMS and nxt is not None and nxt.tag in ("DET", "PRON", "PROPN", "N", "A"):
+                    continue  # left the house > arrived the house
                 if new and (lex.vocab[new] or new == ant):
                     cands.append((k, new))
         elif t.tag == "R" and t.low in wn.index["r"] and wn.share(t.low, "r") >= 0.6:
@@ -1172,11 +1197,21 @@ def edit_negation_added(s, rng, lex):
     return choice(rng, cands)
 
 
+NPIS = set("yet anymore any anything anyone anybody anywhere ever either until".split())
+
+
 def edit_negation_removed(s, rng, lex):
     toks, cands = s.toks, []
     for k, t in enumerate(toks):
         if t.tag != "NEG" or k == 0:
             continue
+        later = []
+        for x in toks[k + 1:]:
+            if x.text in (",", ";", ":", ".", "!", "?") or x.tag in ("CONJ", "SUB"):
+                break
+            later.append(x.low)
+        if NPIS & set(later):
+            continue  # hasn't been listed yet > has been listed yet
         prv = toks[k - 1]
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if t.low == "never":
@@ -1255,8 +1290,8 @@ def edit_gender_pronoun(s, rng, lex):
         if w in GENDER:
             cands.append((k, GENDER[w]))
         elif w == "his":
-            cands.append((k, "her" if nxt is not None and nxt.kind == "word" and nxt.tag in ("N", "A", "NUM", "X", "V", "FUNC")
-                          and nxt.low not in ("and", "or") else "hers"))
+            cands.append((k, "her" if nxt is not None and (nxt.kind == "num" or nxt.kind == "word" and nxt.tag in (
+                "N", "A", "NUM", "X", "V", "FUNC", "PROPN") and nxt.low not in ("and", "or")) else "hers"))
         elif w == "her":
             if nxt is not None and nxt.kind == "word" and nxt.tag in ("N", "A", "NUM") and nxt.low not in FUNCTION:
                 cands.append((k, "his"))
@@ -1279,12 +1314,13 @@ def edit_tense(s, rng, lex):
                 continue
             new = {"was": "is", "were": "are", "is": "was", "are": "were"}[t.low]
             cands.append(replace(s.text, t.s, t.e, like(new, t.text)))
-            if t.low in ("was", "were") and prv is not None and prv.tag in ("PRON", "N", "PROPN"):
+            if t.low in ("was", "were") and prv is not None and prv.tag in ("PRON", "N", "PROPN") and \
+                    not (k + 1 < len(toks) and toks[k + 1].low == "n't"):
                 cands.append(replace(s.text, t.s, t.e, like("will be", t.text)))
         elif t.tag == "V" and not t.cap and prv is not None and prv.tag in ("PRON", "PROPN", "N") and \
                 (prv.tag != "PRON" or prv.low in SUBJ_PRONOUNS):
             vf = lex.verb_form(t.low)
-            if not vf or vf[0] in ("be", "have", "do"):
+            if not vf or vf[0] in ("be", "have", "do") or t.low == "used" and k + 1 < len(toks) and toks[k + 1].low == "to":
                 continue
             lemma, form = vf
             if form == "VBD" and finite_past(s, k, lex):
@@ -1344,8 +1380,8 @@ def edit_roles_swapped(s, rng, lex):
         k += 1
     else:
         return None
-    if k < len(toks) and toks[k].low in ("with", "at", "to"):
-        pass  # "talking to a man" keeps the preposition with the verb
+    if (lex.verb_form(toks[k - 1].low) or ("",))[0] in LIGHT_VERBS:
+        return None  # taking a bath
     np2 = noun_phrase(toks, k, lex, allow_pronoun=False)
     if not np2:
         return None
@@ -1412,7 +1448,7 @@ def edit_punctuation(s, rng, lex):
         options.append(text + ".")
     for k, t in enumerate(toks):
         if t.text == "," and 0 < k < len(toks) - 1 and toks[k - 1].kind == "word" and toks[k + 1].kind == "word" \
-                and toks[k + 1].low in {"and", "but", "so", "which", "who", "then", "or"} | SUBORDINATORS \
+                and toks[k + 1].low in {"and", "but", "so", "then", "or"} | SUBORDINATORS \
                 and text[t.e:t.e + 1] == " ":
             options.append(text[:t.s] + text[t.e:])
         if t.low in ("but",) and k > 2 and toks[k - 1].kind == "word" and text[toks[k - 1].e:t.s] == " ":
@@ -1553,6 +1589,10 @@ def edit_quantity_rewritten(s, rng, lex):
         prv = toks[k - 1] if k else None
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         nxt2 = toks[k + 2] if k + 2 < len(toks) else None
+        in_range = (prv is not None and prv.low in ("to", "-") and k >= 2 and toks[k - 2].kind == "num") or \
+            (nxt is not None and nxt.low in ("to", "-") and nxt2 is not None and nxt2.kind == "num")
+        if in_range:
+            continue  # 16 to 17 weeks: leave both alike
         if t.kind == "num":
             if prv is not None and (prv.text in ("$", "-", ":", "/", "<", ".", "#", "£", "€") or prv.text in MONTHS):
                 dollar = prv.text == "$" and prv.e == t.s
@@ -1570,7 +1610,8 @@ def edit_quantity_rewritten(s, rng, lex):
                 if "," in t.text:
                     options.append(replace(text, t.s, t.e, plain))
                 elif value >= 10000 or (1000 <= value < 10000 and not 1800 <= value <= 2100 and
-                                        nxt is not None and nxt.tag in ("N", "A")):
+                                        nxt is not None and nxt.tag == "N" and nxt.text.islower()
+                                        and plural(nxt.low, lex)):
                     options.append(replace(text, t.s, t.e, f"{value:,}"))
                 elif 2 <= value <= 20 and nxt is not None and nxt.tag in ("N", "A") and nxt.text != "%" \
                         and plural(nxt.low, lex):
@@ -1596,9 +1637,14 @@ LEADING_PREPS = set("in on at after before during since for by within over throu
                     "last this earlier".split())
 TIME_WORDS = MONTHS | DAYS | set("yesterday today tomorrow week month year morning afternoon "
                                  "evening night weekend".split())
-PLACE_PREPS = set("in on at near outside inside behind under beside".split())
+PLACE_PREPS = set("in on near outside inside behind under beside".split())
 ARGUMENT_VERBS = set("put place pour add throw drop insert load lay set stuff sprinkle spread "
                      "dip fill mix cut slice chop".split())
+
+
+PHRASAL = {("turn", "on"), ("switch", "on"), ("chew", "on"), ("work", "on"), ("draw", "on"), ("rely", "on"),
+           ("depend", "on"), ("focus", "on"), ("count", "on"), ("try", "on"), ("turn", "in"), ("fill", "in"),
+           ("check", "in"), ("log", "on"), ("lay", "on"), ("type", "on"), ("write", "on"), ("pounce", "on")}
 
 
 def simple_clause(toks, lex):
@@ -1626,7 +1672,8 @@ def edit_clause_moved(s, rng, lex):
         if len(rest) >= 4 and not any(t.text in (",", "-", "--") or t.tag == "SUB" or t.low in WH for t in rest) and \
                 noun_phrase(toks, c + 1, lex) and any(t.tag in ("V", "BE", "HAVE", "MODAL") for t in rest) \
                 and not any(t.tag == "V" and t.low.endswith("ing") for t in toks[1:c]) \
-                and toks[c + 1].low not in CONJS:
+                and toks[c + 1].low not in CONJS and not (
+                    first.tag == "SUB" and toks[c + 1].low in ("it", "they", "he", "she", "its", "their", "his", "her")):
             phrase = decap(first, lex) + text[first.e:toks[c].s]
             clause = text[toks[c + 1].s:toks[-1].s].rstrip()
             lead = toks[c + 1]
@@ -1634,28 +1681,36 @@ def edit_clause_moved(s, rng, lex):
             options.append(f"{clause} {phrase}.")
     # A man is playing a guitar in the park. -> In the park, a man is playing a guitar.
     # He left the city on Monday. -> On Monday, he left the city.
-    body = toks[:-1]
-    if not commas and simple_clause(body, lex) and not body[0].tag == "PROPN" and \
-            not any(t.low in ARGUMENT_VERBS or (lex.verb_form(t.low) or ("",))[0] in ARGUMENT_VERBS
-                    for t in body if t.tag == "V"):
-        end = len(toks) - 1
-        for k in range(end - 2, 2, -1):
-            p = toks[k]
-            if p.tag == "PREP" or p.low == "last":
-                break
+    # Only subject, verb group, an optional object, then the phrase: nothing it could attach to
+    # but the verb.
+    np = noun_phrase(toks, 0, lex) if not commas and len(toks) <= 16 and toks[0].tag != "PROPN" else None
+    if np:
+        j, end = np[0], len(toks) - 1
+        if j + 1 < end and toks[j].low in ("is", "are", "was", "were") and toks[j + 1].tag == "V" and \
+                (lex.verb_form(toks[j + 1].low) or ("", ""))[1] == "VBG":
+            verb = toks[j + 1]
+            j += 2
+        elif j < end and toks[j].tag == "V" and (finite_present(s, j, lex) or finite_past(s, j, lex) or
+                                                 toks[j].low in SUBJ_PRONOUNS):
+            verb = toks[j]
+            j += 1
         else:
-            k = None
-        if k is not None and k >= 3 and toks[k - 1].tag not in ("PREP", "DET", "CONJ", "BE", "HAVE", "MODAL") \
-                and toks[k - 1].low not in ("early", "late") and any(t.tag in ("V", "BE") for t in toks[1:k]):
-            p = toks[k]
-            words = toks[k + 1:end]
-            np = noun_phrase(toks, k + 1, lex, allow_pronoun=False)
-            time = words and (
-                p.low in ("in", "on", "during") and len(words) == 1 and
-                (re.fullmatch(r"(19|20)\d\d", words[0].text) or words[0].text in MONTHS | DAYS)
-                or p.low == "last" and len(words) == 1 and words[0].low in TIME_WORDS)
-            place = p.low in PLACE_PREPS and np and np[0] == end and toks[k + 1].tag == "DET" and \
-                toks[np[1]].tag == "N"
+            verb = None
+        lemma = (lex.verb_form(verb.low) or ("",))[0] if verb is not None else ""
+        if verb is not None and lemma not in ARGUMENT_VERBS | LIGHT_VERBS and not (
+                j < end and (lemma, toks[j].low) in PHRASAL):
+            obj = noun_phrase(toks, j, lex, allow_pronoun=False)
+            if obj and toks[obj[0]].tag == "PREP":
+                j = obj[0]
+            p = toks[j] if j < end else None
+            words = toks[j + 1:end]
+            pp = noun_phrase(toks, j + 1, lex, allow_pronoun=False) if p is not None else None
+            time = p is not None and len(words) == 1 and (
+                p.low in ("in", "on", "during") and (re.fullmatch(r"(19|20)\d\d", words[0].text) or
+                                                     words[0].text in MONTHS | DAYS)
+                or p.low == "last" and words[0].low in TIME_WORDS)
+            place = p is not None and p.low in PLACE_PREPS and pp and pp[0] == end and toks[j + 1].tag == "DET" \
+                and toks[pp[1]].tag == "N"
             if time or place:
                 phrase = upper_first(text[p.s:toks[end - 1].e])
                 clause = decap(toks[0], lex) + text[toks[0].e:p.s].rstrip()

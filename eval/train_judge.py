@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Learns the judge's weights (Sources/DriftKit/JudgeWeights.swift) from the development data.
+"""Learns the judge's weights (Sources/DriftKit/JudgeWeights+Generated.swift) from the development data.
 
   train_judge.py [--drift .build/release/drift] [--data ../shared/data/dev] [--write]
 
@@ -17,7 +17,7 @@ logistic regressions, one on the lexical features alone and one that adds `seman
 
 It prints the held-out figures of a fit on even rows tested on odd rows (PAWS ROC AUC, STS-B
 Spearman, share of Bible verses under the threshold), then fits all rows and, with --write,
-rewrites JudgeWeights.swift. The `changed` threshold is the drift that maximises PAWS accuracy
+rewrites JudgeWeights+Generated.swift. The `changed` threshold is the drift that maximises PAWS accuracy
 while leaving at least 90 % of the Bible verses under it.
 """
 import argparse
@@ -230,7 +230,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--drift", default=os.path.join(ROOT, ".build/release/drift"))
     ap.add_argument("--data", default=os.path.join(ROOT, "../shared/data/dev"))
-    ap.add_argument("--write", action="store_true", help="rewrite Sources/DriftKit/JudgeWeights.swift")
+    ap.add_argument("--write", action="store_true", help="rewrite Sources/DriftKit/JudgeWeights+Generated.swift")
     args = ap.parse_args()
     names, rows = load(args.drift, args.data)
     train = rows[0::2]
@@ -247,8 +247,8 @@ def main():
             print(f"    {n:18s} {v:+.4f}")
         models[model] = (w, threshold)
     if args.write:
-        write(names, models, os.path.join(ROOT, "Sources/DriftKit/JudgeWeights.swift"))
-        print("wrote Sources/DriftKit/JudgeWeights.swift")
+        write(names, models, os.path.join(ROOT, "Sources/DriftKit/JudgeWeights+Generated.swift"))
+        print("wrote Sources/DriftKit/JudgeWeights+Generated.swift")
 
 
 if __name__ == "__main__":

@@ -16,6 +16,8 @@ public struct QuoteAlteredCheck: Check {
     /// A window of a quote in another document that matches a quote of the checked one.
     private struct Match {
         var source: Int
+        /// The whole quotation of the source that holds the window.
+        var quotation: Quotation
         var words: ArraySlice<Int>
         var score: Double
         /// Words equal in the same place, which settles ties between windows.
@@ -44,7 +46,9 @@ public struct QuoteAlteredCheck: Check {
             guard fromReference != nil || chosen.count >= 2 else { continue }
             let first = chosen[0]
             let source = sources[first.source]
-            let span = source.segmented.tokens[first.words.first!].range.lowerBound..<source.segmented.tokens[first.words.last!].range.upperBound
+            // The whole quotation, from its opening mark to its closing one: the window of a
+            // longer quote has the version's length, not the quote's.
+            let span = first.quotation.span
             let wording = source.text[span]
             let quoted = document.text[quote.span]
             if let fromReference, fromReference.source == first.source {
@@ -52,12 +56,7 @@ public struct QuoteAlteredCheck: Check {
                     check: id, category: .mistranslation, severity: .critical, span: quote.span, referenceSpan: span,
                     message: "The quote “\(quoted)” differs from the reference's “\(wording)”", suggestion: wording))
             } else {
-                let witnesses = chosen.map { match in
-                    let text = sources[match.source].segmented
-                    return WitnessSpan(
-                        witness: match.source - witnessOffset,
-                        span: text.tokens[match.words.first!].range.lowerBound..<text.tokens[match.words.last!].range.upperBound)
-                }
+                let witnesses = chosen.map { WitnessSpan(witness: $0.source - witnessOffset, span: $0.quotation.span) }
                 let agree = "\(chosen.count) other versions quote"
                 findings.append(Finding(
                     check: id, category: .mistranslation, severity: .critical, span: quote.span, witnesses: witnesses,
@@ -81,7 +80,7 @@ public struct QuoteAlteredCheck: Check {
                 let score = Self.overlap(stems, windowStems) / Double(max(stems.count, size))
                 let aligned = zip(stems, windowStems).count { $0 == $1 }
                 if score >= 0.5 && (best == nil || (exact ? 1 : 0, score, aligned) > (best!.exact ? 1 : 0, best!.score, best!.aligned)) {
-                    best = Match(source: source, words: window, score: score, aligned: aligned, exact: exact)
+                    best = Match(source: source, quotation: other, words: window, score: score, aligned: aligned, exact: exact)
                 }
             }
         }

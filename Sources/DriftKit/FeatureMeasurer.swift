@@ -37,11 +37,18 @@ enum FeatureMeasurer {
         let unmatchedNames = leftNames.count { !accounting.keptReference[$0] } + rightNames.count { !accounting.keptVersion[$0] }
             + Int(has(.name)) * 2
         let nameCount = leftNames.count + rightNames.count
-        return PairFeatures(
+        func combined(_ weights: [Double]) -> Double { 1 - weights.reduce(1) { $0 * (1 - $1) } }
+        let lostOrAdded = accounting.evidence.filter { $0.role != nil }.map(\.weight)
+        let edits = accounting.evidence.filter { if case .replaced(let kind, _, _) = $0 { kind != .rolesSwapped } else { false } }.map(\.weight)
+        var features = PairFeatures(
             characterGap: characterGap, referenceLoss: referenceLoss, candidateNovelty: candidateNovelty,
             reordering: pairs == 0 ? 0 : Double(discordant) / Double(pairs), brokenBigrams: bigrams == 0 ? 0 : Double(broken) / Double(bigrams),
             numberMismatch: has(.number), negationMismatch: has(.negation), modalityMismatch: has(.modality),
             nameMismatch: nameCount == 0 ? 0 : min(1, Double(unmatchedNames) / Double(nameCount)),
             lengthGap: abs(log(Double(reference.words.count + 1) / Double(version.words.count + 1))))
+        features.unaccounted = combined(lostOrAdded)
+        features.meaningEdits = combined(edits)
+        features.rolesSwapped = has(.rolesSwapped)
+        return features
     }
 }

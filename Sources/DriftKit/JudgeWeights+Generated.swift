@@ -17,39 +17,45 @@ struct JudgeWeights: Sendable {
 
     // In the order of PairFeatures.names:
     //   character_gap: +0.0000
-    //   reference_loss: +1.5940
-    //   candidate_novelty: +1.1693
+    //   reference_loss: +1.3809
+    //   candidate_novelty: +1.3357
     //   reordering: +0.0000
-    //   broken_bigrams: +1.2069
-    //   number_mismatch: +0.2517
+    //   broken_bigrams: +0.7814
+    //   number_mismatch: +0.4521
     //   negation_mismatch: +0.0000
     //   modality_mismatch: +0.0000
     //   name_mismatch: +0.0000
     //   length_gap: +0.0000
+    //   unaccounted: +0.0000
+    //   meaning_edits: +0.5837
+    //   roles_swapped: +2.5168
     //   semantic_gap: +0.0000
     /// The model without embeddings (`semantic_gap` unused).
     static let lexical = JudgeWeights(
-        bias: -1.342251,
-        weights: [0.000000, 1.593975, 1.169304, 0.000000, 1.206937, 0.251710, 0.000000, 0.000000, 0.000000, 0.000000, 0.000000],
-        changedThreshold: 0.456827)
+        bias: -1.313195,
+        weights: [0.000000, 1.380871, 1.335660, 0.000000, 0.781447, 0.452094, 0.000000, 0.000000, 0.000000, 0.000000, 0.000000, 0.583663, 2.516847, 0.000000],
+        changedThreshold: 0.431297)
 
     // In the order of PairFeatures.names:
     //   character_gap: +0.0000
     //   reference_loss: +0.0000
     //   candidate_novelty: +0.0000
     //   reordering: +0.0000
-    //   broken_bigrams: +1.4222
-    //   number_mismatch: +0.6349
+    //   broken_bigrams: +1.1504
+    //   number_mismatch: +0.5543
     //   negation_mismatch: +0.0000
     //   modality_mismatch: +0.0000
     //   name_mismatch: +0.0000
     //   length_gap: +0.0000
-    //   semantic_gap: +3.9587
+    //   unaccounted: +0.0000
+    //   meaning_edits: +0.0000
+    //   roles_swapped: +2.5040
+    //   semantic_gap: +4.0964
     /// The model with the embeddings' cosine.
     static let semantic = JudgeWeights(
-        bias: -1.472131,
-        weights: [0.000000, 0.000000, 0.000000, 0.000000, 1.422236, 0.634926, 0.000000, 0.000000, 0.000000, 0.000000, 3.958717],
-        changedThreshold: 0.439492)
+        bias: -1.549985,
+        weights: [0.000000, 0.000000, 0.000000, 0.000000, 1.150398, 0.554296, 0.000000, 0.000000, 0.000000, 0.000000, 0.000000, 0.000000, 2.504031, 4.096366],
+        changedThreshold: 0.423140)
 
     /// The model for features with or without `semanticGap`.
     static func model(for features: PairFeatures) -> JudgeWeights {

@@ -13,20 +13,28 @@ enum LabelRules {
     /// The replacements that change the facts outright.
     private static let factual: Set<ReplacementKind> = [.number, .date, .name, .antonym, .negation, .modality]
 
-    /// The evidence that decides the label of a pair, if any: the evidence of a meaning edit,
-    /// lost and added words only when few are unaccounted.
+    /// Replacements found by pairing words the matchers left over, which a rewording produces
+    /// too: decisive, like lost and added words, only when little else is unaccounted.
+    private static let pairedOnly: Set<ReplacementKind> = [.name, .foreignWord, .tense, .pronoun]
+
+    /// The evidence that decides the label of a pair, if any: the evidence of a meaning edit;
+    /// lost and added words and the replacements of `pairedOnly` only when at most
+    /// `JudgeOptions.decisiveUnaccounted` content words are unaccounted for.
     static func decisive(_ evidence: [Evidence], options: JudgeOptions) -> [Evidence] {
+        func isPaired(_ item: Evidence) -> Bool {
+            if case .replaced(let kind, _, _) = item { return pairedOnly.contains(kind) }
+            return item.role != nil
+        }
         let unaccounted = evidence.reduce(0) { total, item in
             switch item {
             case .lost(_, let role), .added(_, let role): total + (role == .function ? 0 : 1)
             case .reworded(let reference, let version): total + reference.count + version.count
-            default: total
+            default: total + (isPaired(item) ? 1 : 0)
             }
         }
         return evidence.filter { item in
             guard item.changesMeaning else { return false }
-            if item.role != nil { return unaccounted <= options.decisiveUnaccounted }
-            return true
+            return !isPaired(item) || unaccounted <= options.decisiveUnaccounted
         }
     }
 

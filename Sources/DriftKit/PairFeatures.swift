@@ -22,6 +22,14 @@ public struct PairFeatures: Sendable, Hashable {
     public var nameMismatch: Double
     /// |ln(length ratio)| in words.
     public var lengthGap: Double
+    /// The weight of the content words lost or added (`WordRole.weight`), combined as
+    /// 1 − Π(1 − w): 0 when every content word is accounted for.
+    public var unaccounted: Double = 0
+    /// The weight of the replacements of another meaning (`ReplacementKind`), combined the same
+    /// way, swapped roles aside.
+    public var meaningEdits: Double = 0
+    /// 1 when subject and object are exchanged around a kept verb.
+    public var rolesSwapped: Double = 0
     /// 1 − the cosine of the sentence embeddings, or nil when the judge has no
     /// `SentenceEmbedder`.
     public var semanticGap: Double?
@@ -30,7 +38,7 @@ public struct PairFeatures: Sendable, Hashable {
     /// which the lexical weights ignore).
     public var vector: [Double] {
         [characterGap, referenceLoss, candidateNovelty, reordering, brokenBigrams, numberMismatch,
-         negationMismatch, modalityMismatch, nameMismatch, lengthGap, semanticGap ?? 0]
+         negationMismatch, modalityMismatch, nameMismatch, lengthGap, unaccounted, meaningEdits, rolesSwapped, semanticGap ?? 0]
     }
 
     /// The features by name, a missing `semanticGap` as nil.
@@ -41,6 +49,7 @@ public struct PairFeatures: Sendable, Hashable {
     /// The names of `vector`'s entries, as `drift pairs --features` writes them.
     public static let names = [
         "character_gap", "reference_loss", "candidate_novelty", "reordering", "broken_bigrams", "number_mismatch",
-        "negation_mismatch", "modality_mismatch", "name_mismatch", "length_gap", "semantic_gap",
+        "negation_mismatch", "modality_mismatch", "name_mismatch", "length_gap", "unaccounted", "meaning_edits", "roles_swapped",
+        "semantic_gap",
     ]
 }

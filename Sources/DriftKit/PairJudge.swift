@@ -67,8 +67,6 @@ public final class PairJudge {
             identical: identical, decisive: decisive, garble: !garble.isEmpty, copyEdit: isCopyEdit(left.words, right.words),
             drift: model.drift(features.vector), threshold: model.changedThreshold)
         var drift = identical ? 0 : model.drift(features.vector)
-        // Each piece of evidence of a meaning edit takes its share of what is left.
-        for item in decisive { drift = 1 - (1 - drift) * (1 - item.weight) }
         if label == .changed { drift = max(drift, model.changedThreshold) }
         var evidence = accounting.evidence.filter { !$0.isGarble } + garble
         if features.reordering >= 0.2 { evidence.append(.reordered) }

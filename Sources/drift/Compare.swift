@@ -1,5 +1,6 @@
 import ArgumentParser
 import DriftAlign
+import DriftChecks
 import DriftKit
 import DriftReport
 
@@ -14,8 +15,10 @@ struct Compare: ParsableCommand {
             copyedit, paraphrase, changed (the meaning drifted), garbled, added, omitted or
             moved, with a drift from 0 (same meaning) to 1 and the evidence. Each version gets
             coverage (share of the reference's content kept), drift, garble, additions,
-            omissions and a verdict: faithful, paraphrase, machine translation with errors,
-            summary, partial overlap or unrelated. Then the findings, most serious first: altered
+            omissions, an MQM-style error score (error points per 100 words: minor 1, major 5,
+            critical 10, from the findings and the changed sentences) and a verdict: faithful,
+            paraphrase, machine translation with errors, summary, partial overlap or unrelated.
+            Then the findings, most serious first: altered
             quotes (against the reference, or the wording the other versions agree on), garbled
             names, replaced numbers, duplicated words, repetition loops, web residue (left out
             of the alignment) and glossary terms (--glossary).
@@ -26,6 +29,7 @@ struct Compare: ParsableCommand {
               drift compare --format json original.txt mt.txt > comparison.json
               drift compare --format html -o report.html original.txt mt.txt rewrite.txt
               drift compare --format csv original.txt mt.txt rewrite.txt > versions.csv
+              drift compare --fail-on critical --max-mqm 5 original.txt mt.txt || echo "needs an editor"
 
             The JSON document follows docs/schema/compare.schema.json ("schema": "drift.compare/1");
             drift report turns saved documents into the HTML, CSV and JSONL formats. The HTML
@@ -48,6 +52,12 @@ struct Compare: ParsableCommand {
 
     @Flag(help: "In the text format, print the judgements only, without the sentence links.")
     var brief = false
+
+    @Option(help: "Exit with 1 when a version has a finding of this severity or worse (minor, major, critical).")
+    var failOn: Severity?
+
+    @Option(help: "Exit with 1 when a version's MQM-style error score (points per 100 words) is above this.")
+    var maxMqm: Double?
 
     @OptionGroup var options: SideBySideOptions
 
@@ -81,5 +91,10 @@ struct Compare: ParsableCommand {
         } else {
             try OutputFile.write(format == .json ? renderer.json(report).serialized + "\n" : renderer.text(report), to: output)
         }
+        let failed = report.versions.contains { version in
+            (failOn.map { level in version.findings.contains { $0.severity >= level } } ?? false)
+                || (maxMqm.map { version.judgement.errors.score > $0 } ?? false)
+        }
+        if failed { throw ExitCode(1) }
     }
 }
