@@ -28,6 +28,24 @@ Two views of every edit:
 partner is dropped), so that `reference` and `original` of such a row differ from the data and
 `edited` moves the point ("14" or "0.14").
 
+The kinds (meaning changed): number_changed (a digit or number word to another value),
+decimal_moved (4.2 -> 42 or 0.42), name_replaced (a person or place name by another of the same
+WordNet kind from the data), name_removed (Obama's plan -> the plan; ... in Syria. -> ...;
+leader Rouhani -> leader; X and Y -> X), verb_removed (is playing a guitar -> is a guitar; has
+won the -> has the), noun_removed (a final "in the park" or "and onions"), subject_removed,
+adjective_removed (attributive), word_added (an adjective before a noun, an adverb before -ing),
+antonym (WordNet `!` pointer of the word's first sense), negation_added, negation_removed,
+modality (is -> may be, was -> might have been, will -> may, says -> could say, may -> will),
+gender_pronoun (one he/she/his/her/him), tense (was <-> is, said -> will say or says,
+says -> said), statement_to_question, roles_swapped (A dog chases a man. -> A man chases a dog.),
+foreign_word (one word from a German/French list of about 120). Meaning kept: case,
+punctuation (final stop, a comma, straight/curly quotes), tokenisation (space before punctuation,
+do n't, close - up, $ 10), typo (swap, double or drop a letter of a common word of six or more
+letters, giving a non-word), synonym (WordNet first-sense synonyms, only pairs in a hand-vetted
+list), quantity_rewritten (2 <-> two, 50 percent <-> 50%, 1,000 <-> 1000, 2.5 million ->
+2,500,000, $5 -> 5 dollars), clause_moved (a leading phrase or clause to the end, or a final
+place/time phrase of a simple clause to the front).
+
 Every edit is applied only where a pattern says it is well defined (closed word lists, WordNet
 3.0 parts of speech, SemCor sense counts, antonym pointers, inflections checked against
 verb.exc and the data's own words); a sentence where the pattern is ambiguous is skipped.
@@ -428,8 +446,8 @@ class Lexicon:
         if w in LEMMA_OF_PAST:
             return sorted(LEMMA_OF_PAST[w])[0] if len(LEMMA_OF_PAST[w]) == 1 else None
         lemmas = [lemma for lemma in self.wn.lemmas(w, "v") if "_" not in lemma]
-        return lemmas[0] if len(lemmas) == 1 or (lemmas and lemmas[0] == w) else (
-            lemmas[0] if lemmas and len(set(lemmas)) == 1 else None)
+        # One candidate, or the word itself first (a base form); else ambiguous (saw: see or saw).
+        return lemmas[0] if len(lemmas) == 1 or lemmas and lemmas[0] == w else None
 
     def _irregular(self, lemma):
         return any(not re.search(r"(ed|ing|s)$", form) for form in self.wn.exc_forms.get(lemma, ()))
@@ -779,8 +797,9 @@ def integer_to_decimal(s, rng):
             money = prv is not None and prv.text in ("$", "£", "€") and prv.e == t.s
             measure = nxt is not None and nxt.low in MEASURES and not (
                 k + 2 < len(s.toks) and s.toks[k + 2].text == "-") and (nxt.s > t.e or nxt.text == "%")
+            in_range = prv is not None and prv.low in ("to", "or", "-", "and") and k >= 2 and s.toks[k - 2].kind == "num"
             if (money or measure) and not (prv is not None and prv.text in (":", "/", "-", "<", ".")) \
-                    and not (nxt is not None and nxt.text in ("-", "/", ":")):
+                    and not (nxt is not None and nxt.text in ("-", "/", ":")) and not in_range:
                 cands.append(k)
     k = choice(rng, cands)
     if k is None:
@@ -1017,7 +1036,7 @@ def edit_subject_removed(s, rng, lex):
     fa = finite_after_subject(s, lex)
     if not fa:
         return None
-    end, head, _ = fa
+    end = fa[0]
     rest = s.text[s.toks[end].s:]
     return upper_first(rest)
 
@@ -1189,7 +1208,7 @@ def edit_negation_added(s, rng, lex):
         cands.append(replace(s.text, t.s, t.e, t.text + ("not" if t.low == "can" else " not")))
     fa = finite_after_subject(s, lex)
     if fa and fa[2] in ("VBZ", "VBD", "VBP"):
-        end, head, form = fa
+        end, _, form = fa
         v = toks[end]
         lemma = lex.verb_form(v.low)[0]
         aux = {"VBZ": "does", "VBD": "did", "VBP": "do"}[form]
@@ -1345,7 +1364,7 @@ def edit_statement_to_question(s, rng, lex):
     fa = finite_after_subject(s, lex)
     if not fa:
         return None
-    end, head, kind = fa
+    end, _, kind = fa
     toks = s.toks
     v = toks[end]
     subject = s.text[:v.s].rstrip()
@@ -1647,15 +1666,6 @@ PHRASAL = {("turn", "on"), ("switch", "on"), ("chew", "on"), ("work", "on"), ("d
            ("check", "in"), ("log", "on"), ("lay", "on"), ("type", "on"), ("write", "on"), ("pounce", "on")}
 
 
-def simple_clause(toks, lex):
-    """A sentence-initial noun phrase, then one verb group, no subordinate clause or comma."""
-    if not noun_phrase(toks, 0, lex):
-        return False
-    verbs = [t for t in toks if t.tag in ("V", "BE", "MODAL", "HAVE", "DO")]
-    return verbs and not any(t.tag in ("SUB", "CONJ") or t.low in WH | {"that", "to"} or t.text in (",", "-", "--")
-                             for t in toks) and len(toks) <= 16
-
-
 def edit_clause_moved(s, rng, lex):
     toks, text = s.toks, s.text
     if len(toks) < 6 or toks[-1].text != "." or sum(t.text in FINAL for t in toks) != 1 or \
@@ -1745,7 +1755,6 @@ KINDS = [
     ("quantity_rewritten", "kept", edit_quantity_rewritten),
     ("clause_moved", "kept", edit_clause_moved),
 ]
-MEANING = {kind: meaning for kind, meaning, _ in KINDS}
 
 # ---------------------------------------------------------------------------------------------
 # Base sentences

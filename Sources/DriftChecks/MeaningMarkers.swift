@@ -21,6 +21,25 @@ public enum MeaningMarkers {
         "supposedly": "report",
     ]
 
+    /// The modality class of the word at `index` of a clause's lower-case words, reading the
+    /// modal verbs `modality` leaves out by their context: "may" is a possibility and "must"
+    /// and "should" an obligation, except as a wish at the start of a sentence ("May Yahweh
+    /// deal kindly") and in a purpose clause ("that she may glean", "so that you should know").
+    public static func modality(of words: [String], at index: Int, startsSentence: Bool) -> String? {
+        let word = words[index]
+        if let known = modality[word] { return known }
+        let kind: String? = switch word {
+        case "may", "mayest", "mightest": "possibility"
+        case "must", "should", "shouldest": "obligation"
+        default: nil
+        }
+        guard let kind, !startsSentence, !words[..<index].contains(where: purposeLinks.contains) else { return nil }
+        return kind
+    }
+
+    /// The words that open a clause of purpose.
+    private static let purposeLinks: Set<String> = ["that", "so", "lest"]
+
     /// Whether a lower-case word negates: one of `negations` or a word ending in "n't".
     public static func isNegation(_ word: String) -> Bool {
         negations.contains(word) || word.hasSuffix("n't") || word.hasSuffix("n’t")

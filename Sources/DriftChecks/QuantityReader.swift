@@ -80,12 +80,26 @@ public struct QuantityReader: Sendable {
             if let value = Self.numberWords[token.folded] { return Self.make(.number, integer: value) }
             if let value = Self.ordinalWords[token.folded] { return Self.make(.ordinal, integer: value) }
             if let day = Self.weekdays.firstIndex(of: token.folded) { return Self.make(.day, integer: day + 1) }
-            if token.isCapitalized, let month = Self.months.firstIndex(of: token.folded) { return Self.make(.month, integer: month + 1) }
+            if token.isCapitalized, let month = Self.months.firstIndex(of: token.folded), isMonth(tokens, at: index) {
+                return Self.make(.month, integer: month + 1)
+            }
             return suffixed(token.text)
         case .punctuation, .symbol:
             return nil
         }
     }
+
+    /// Whether a capitalised month name is the month: "May" and "March" are also a modal verb
+    /// and a verb, so they count only beside a number or after a word of time ("May 16", "16
+    /// March", "in May", "last March").
+    private func isMonth(_ tokens: [TokenFeatures], at index: Int) -> Bool {
+        guard tokens[index].folded == "may" || tokens[index].folded == "march" else { return true }
+        let before = index > 0 ? tokens[index - 1] : nil
+        let after = index + 1 < tokens.count ? tokens[index + 1] : nil
+        return before?.kind == .number || after?.kind == .number || Self.timeWords.contains(before?.folded ?? "")
+    }
+
+    private static let timeWords: Set<String> = ["in", "of", "since", "until", "by", "early", "late", "last", "next", "mid", "during", "from", "to"]
 
     /// Digits with a letter suffix: "4.2m", "3bn", "10k", "3rd", "21st", "1990s".
     private func suffixed(_ text: String) -> Quantity? {

@@ -10,6 +10,8 @@ struct OverviewRow {
     let garble: String
     let additions: String
     let omissions: String
+    /// The MQM-style error score, or a dash for records without one.
+    let mqm: String
     let critical: Int
     /// Whether there are critical findings, which the table marks.
     let hasCritical: Bool

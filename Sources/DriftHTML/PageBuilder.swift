@@ -58,7 +58,7 @@ struct PageBuilder {
                 id: id, path: version.document.path, verdict: j.verdict.rawValue, verdictClass: cssClass(j.verdict.rawValue),
                 coverage: Rounding.percent(j.coverage), drift: Rounding.twoDecimals(j.drift), garble: Rounding.percent(j.garble),
                 additions: Rounding.percent(j.additions), omissions: Rounding.percent(j.omissions),
-                critical: version.findings(of: .critical), hasCritical: version.findings(of: .critical) > 0,
+                mqm: j.mqm.map(Rounding.twoDecimals) ?? "–", critical: version.findings(of: .critical), hasCritical: version.findings(of: .critical) > 0,
                 major: version.findings(of: .major), minor: version.findings(of: .minor)))
         }
         return Story(

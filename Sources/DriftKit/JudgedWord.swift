@@ -12,6 +12,8 @@ struct JudgedWord {
     var token: Int
     /// The number of the clause it stands in: clauses are split by punctuation.
     var clause: Int
+    /// Whether it is the first word of a sentence.
+    var startsSentence: Bool
 
     /// Whether it carries content (not a function word).
     var isContent: Bool { role != .function }

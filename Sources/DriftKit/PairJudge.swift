@@ -66,8 +66,10 @@ public final class PairJudge {
         let label = LabelRules.label(
             identical: identical, decisive: decisive, garble: !garble.isEmpty, copyEdit: isCopyEdit(left.words, right.words),
             drift: model.drift(features.vector), threshold: model.changedThreshold)
-        var drift = identical ? 0 : model.drift(features.vector)
-        if label == .changed { drift = max(drift, model.changedThreshold) }
+        // Each piece of evidence of a meaning edit raises the drift by its weight: a lost verb,
+        // name or number more than a lost adverb, an adverb more than an article.
+        let weight = 1 - accounting.evidence.filter(\.changesMeaning).reduce(1) { $0 * (1 - $1.weight) }
+        let drift = identical ? 0 : 1 - (1 - model.drift(features.vector)) * (1 - options.evidenceReach * weight)
         var evidence = accounting.evidence.filter { !$0.isGarble } + garble
         if features.reordering >= 0.2 { evidence.append(.reordered) }
         return PairJudgement(
@@ -112,7 +114,8 @@ public final class PairJudge {
             let lowercased = Normalizer.caseFold(token.text)
             let startsSentence = words.isEmpty || index == 0 || Self.endsSentence(features[index - 1])
             let role = role(of: token, lowercased: lowercased, inQuantity: quantityTokens.contains(index), startsSentence: startsSentence)
-            words.append(JudgedWord(features: token, role: role, lowercased: lowercased, token: index, clause: clause))
+            words.append(JudgedWord(
+                features: token, role: role, lowercased: lowercased, token: index, clause: clause, startsSentence: startsSentence))
         }
         return PairSide(text: sentence, words: words, tokens: features, quantities: quantities)
     }

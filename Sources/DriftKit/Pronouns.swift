@@ -28,15 +28,16 @@ enum Pronouns {
         classes[word] != nil
     }
 
-    /// A pronoun class the reference uses and the version does not, while the version uses one
-    /// the reference does not: the first pronoun of each, as written in lower case.
+    /// A pronoun class the version uses less often than the reference, while it uses another
+    /// more often: the first pronoun of each, in lower case.
     static func replacement(_ reference: [String], _ version: [String]) -> (reference: String, version: String)? {
         let left = reference.filter { personal.contains(classes[$0] ?? "") }
         let right = version.filter { personal.contains(classes[$0] ?? "") }
-        let leftClasses = Set(left.compactMap { classes[$0] })
-        let rightClasses = Set(right.compactMap { classes[$0] })
-        guard let lost = left.first(where: { !rightClasses.contains(classes[$0]!) }),
-              let gained = right.first(where: { !leftClasses.contains(classes[$0]!) }) else { return nil }
+        var balance: [String: Int] = [:]
+        for word in left { balance[classes[word]!, default: 0] += 1 }
+        for word in right { balance[classes[word]!, default: 0] -= 1 }
+        guard let lost = left.first(where: { balance[classes[$0]!]! > 0 }),
+              let gained = right.first(where: { balance[classes[$0]!]! < 0 }) else { return nil }
         return (lost, gained)
     }
 }

@@ -6,19 +6,20 @@ import DriftText
 enum Tense: Hashable {
     case past, present, future
 
-    /// Auxiliaries and the tense each marks.
+    /// Auxiliaries and the tense each marks ("do" and "does" are left out: they come with
+    /// negations and questions, "make not" → "don't make").
     private static let auxiliaries: [String: Tense] = {
         var table: [String: Tense] = [
             "was": .past, "were": .past, "had": .past, "did": .past, "wast": .past, "wert": .past, "didst": .past, "hadst": .past,
-            "is": .present, "are": .present, "am": .present, "has": .present, "have": .present, "does": .present, "do": .present,
+            "is": .present, "are": .present, "am": .present, "has": .present, "have": .present,
             "art": .present, "hast": .present, "hath": .present, "doth": .present, "dost": .present,
             "will": .future, "shall": .future, "'ll": .future, "wo": .future, "shalt": .future, "wilt": .future,
+            // Reporting verbs, which the judge counts as function words.
+            "said": .past, "says": .present, "saith": .present,
         ]
         // Contracted negations: "isn't", "won't".
         for (word, tense) in table where word.count > 2 { table[word + "n't"] = tense }
         table["won't"] = .future
-        table["don't"] = .present
-        table["can't"] = nil
         return table
     }()
 
@@ -44,7 +45,7 @@ enum Tense: Hashable {
         if word.hasSuffix("ing") { return nil }
         guard let wordNet else { return word.hasSuffix("ed") ? .past : nil }
         if word.hasSuffix("ed") || wordNet.isIrregularVerbForm(word) { return .past }
-        return wordNet.partOfSpeech(of: word) == .verb ? .present : nil
+        return wordNet.canBeVerb(word) ? .present : nil
     }
 
     /// Modal verbs, which leave the tense to the context.
@@ -57,23 +58,24 @@ enum Tense: Hashable {
         // A matched verb in a form of another tense.
         let leftIndex = Dictionary(reference.words.indices.map { (reference.words[$0].token, $0) }, uniquingKeysWith: { a, _ in a })
         let rightIndex = Dictionary(version.words.indices.map { (version.words[$0].token, $0) }, uniquingKeysWith: { a, _ in a })
-        for (i, j) in matches where left[i].role == .verb && right[j].role == .verb {
-            guard let a = leftIndex[left[i].token], let b = rightIndex[right[j].token], left[i].lowercased != right[j].lowercased,
+        for (i, j) in matches where left[i].role == .verb || right[j].role == .verb {
+            // The same verb: one stem, or one base form ("sees"/"saw"), not a synonym ("begat"/"father").
+            let sameVerb = left[i].features.stem == right[j].features.stem
+                || (wordNet.map { !Set($0.lemmas(of: left[i].lowercased)).isDisjoint(with: $0.lemmas(of: right[j].lowercased)) } ?? false)
+            guard sameVerb, let a = leftIndex[left[i].token], let b = rightIndex[right[j].token], left[i].lowercased != right[j].lowercased,
                   let x = of(a, in: reference.words, wordNet: wordNet), let y = of(b, in: version.words, wordNet: wordNet), x != y
             else { continue }
             return (left[i].features.text, right[j].features.text)
         }
-        // Auxiliaries: a tense on one side only, and another on the other side only.
+        // Auxiliaries: the version has fewer of one tense and more of another.
         let leftAux = reference.words.filter { auxiliary($0.lowercased) != nil }
         let rightAux = version.words.filter { auxiliary($0.lowercased) != nil }
-        let leftTenses = Set(leftAux.compactMap { auxiliary($0.lowercased) })
-        let rightTenses = Set(rightAux.compactMap { auxiliary($0.lowercased) })
-        let onlyLeft = leftTenses.subtracting(rightTenses)
-        let onlyRight = rightTenses.subtracting(leftTenses)
-        if !onlyLeft.isEmpty && !onlyRight.isEmpty {
-            let a = leftAux.first { onlyLeft.contains(auxiliary($0.lowercased)!) }?.features.text ?? ""
-            let b = rightAux.first { onlyRight.contains(auxiliary($0.lowercased)!) }?.features.text ?? ""
-            return (a, b)
+        var balance: [Tense: Int] = [:]
+        for word in leftAux { balance[auxiliary(word.lowercased)!, default: 0] += 1 }
+        for word in rightAux { balance[auxiliary(word.lowercased)!, default: 0] -= 1 }
+        if let fewer = leftAux.first(where: { balance[auxiliary($0.lowercased)!]! > 0 }),
+           let more = rightAux.first(where: { balance[auxiliary($0.lowercased)!]! < 0 }) {
+            return (fewer.features.text, more.features.text)
         }
         return nil
     }

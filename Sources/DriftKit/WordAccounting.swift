@@ -91,8 +91,8 @@ struct WordAccounting {
 
     // MARK: Words
 
-    /// Pairs content words one to one: closest kind first, then nearest relative position.
-    /// A capitalised pair matched only by spelling with other consonants is a mangled name.
+    /// Pairs content words one to one: the same spelling first, then the closest kind, then the
+    /// nearest relative position.
     private mutating func matchWords(
         _ left: [JudgedWord], _ right: [JudgedWord], matcher: WordMatcher, context: Set<String>, into evidence: inout [Evidence]
     ) {
@@ -105,32 +105,44 @@ struct WordAccounting {
             }
         }
         var used = Set<Int>()
-        for i in openLeft {
-            guard let row = kinds[i] else { continue }
-            var best: (index: Int, kind: MatchKind, distance: Double)?
-            for (j, kind) in row where !used.contains(j) {
-                let distance = abs(Double(i) / Double(max(left.count, 1)) - Double(j) / Double(max(right.count, 1)))
-                if best == nil || (kind, distance, j) < (best!.kind, best!.distance, best!.index) { best = (j, kind, distance) }
-            }
-            guard let best else { continue }
-            used.insert(best.index)
-            matches.append(Match(reference: i, version: best.index, kind: best.kind))
-            keptReference[i] = true
-            keptVersion[best.index] = true
-            guard best.kind == .spelling else { continue }
-            let (a, b) = (left[i].features, right[best.index].features)
-            // A mangled name swaps a consonant ("Anbar" → "Amber"); variants that add or drop
-            // one ("Rifai"/"Rufaji") are transliterations.
-            let closerElsewhere = row.values.contains { $0 < .spelling } || kinds.values.contains { ($0[best.index] ?? .synonym) < .spelling }
-            if a.isCapitalized && b.isCapitalized && Self.consonantsSwapped(a.nameSkeleton, b.nameSkeleton) && !closerElsewhere
-                && !context.contains(b.folded) && !context.contains(b.stem) && !b.folded.hasPrefix(a.folded) && !a.folded.hasPrefix(b.folded) {
-                let change = Evidence.replaced(.mangledName, reference: a.text, version: b.text)
-                if !evidence.contains(change) { evidence.append(change) }
-            } else if !a.isCapitalized || !b.isCapitalized {
-                evidence.append(.replaced(.spelling, reference: a.text, version: b.text))
+        // Two passes: words spelt the same first (so that "seeing" keeps "seeing" and "sees"
+        // finds "saw"), then the rest, closest kind and then nearest place first.
+        for exactOnly in [true, false] {
+            for i in openLeft where !keptReference[i] {
+                guard let row = kinds[i] else { continue }
+                var best: (index: Int, kind: MatchKind, distance: Double)?
+                for (j, kind) in row where !used.contains(j) && (!exactOnly || left[i].features.folded == right[j].features.folded) {
+                    let distance = abs(Double(i) / Double(max(left.count, 1)) - Double(j) / Double(max(right.count, 1)))
+                    if best == nil || (kind, distance, j) < (best!.kind, best!.distance, best!.index) { best = (j, kind, distance) }
+                }
+                guard let best else { continue }
+                used.insert(best.index)
+                matches.append(Match(reference: i, version: best.index, kind: best.kind))
+                keptReference[i] = true
+                keptVersion[best.index] = true
+                noteSpelling(left[i], right[best.index], row: row, column: best.index, kind: best.kind, kinds: kinds, context: context, into: &evidence)
             }
         }
         matches.sort { $0.reference < $1.reference }
+    }
+
+    /// The evidence of a pair matched by spelling: a mangled name when a capitalised pair has
+    /// other consonants ("Anbar" → "Amber"; variants that add or drop one, "Rifai"/"Rufaji",
+    /// are transliterations), a spelling slip otherwise.
+    private func noteSpelling(
+        _ reference: JudgedWord, _ version: JudgedWord, row: [Int: MatchKind], column: Int, kind: MatchKind, kinds: [Int: [Int: MatchKind]],
+        context: Set<String>, into evidence: inout [Evidence]
+    ) {
+        guard kind == .spelling else { return }
+        let (a, b) = (reference.features, version.features)
+        let closerElsewhere = row.values.contains { $0 < .spelling } || kinds.values.contains { ($0[column] ?? .synonym) < .spelling }
+        if a.isCapitalized && b.isCapitalized && Self.consonantsSwapped(a.nameSkeleton, b.nameSkeleton) && !closerElsewhere
+            && !context.contains(b.folded) && !context.contains(b.stem) && !b.folded.hasPrefix(a.folded) && !a.folded.hasPrefix(b.folded) {
+            let change = Evidence.replaced(.mangledName, reference: a.text, version: b.text)
+            if !evidence.contains(change) { evidence.append(change) }
+        } else if !a.isCapitalized || !b.isCapitalized {
+            evidence.append(.replaced(.spelling, reference: a.text, version: b.text))
+        }
     }
 
     /// Whether two name skeletons have the same length but other consonants, counting "p" and
@@ -289,11 +301,20 @@ struct WordAccounting {
         if leftNegations.isEmpty != rightNegations.isEmpty {
             evidence.append(.replaced(.negation, reference: leftNegations.joined(separator: " "), version: rightNegations.joined(separator: " ")))
         }
-        let leftModal = reference.words.filter { MeaningMarkers.modality[$0.lowercased] != nil }
-        let rightModal = version.words.filter { MeaningMarkers.modality[$0.lowercased] != nil }
-        if Set(leftModal.compactMap { MeaningMarkers.modality[$0.lowercased] }) != Set(rightModal.compactMap { MeaningMarkers.modality[$0.lowercased] }) {
+        func modals(_ side: PairSide) -> [(word: String, modality: String)] {
+            side.words.indices.compactMap { index in
+                let word = side.words[index]
+                let clause = side.words.filter { $0.clause == word.clause }
+                guard let position = clause.firstIndex(where: { $0.token == word.token }) else { return nil }
+                return MeaningMarkers.modality(of: clause.map(\.lowercased), at: position, startsSentence: word.startsSentence)
+                    .map { (word.features.text, $0) }
+            }
+        }
+        let leftModal = modals(reference)
+        let rightModal = modals(version)
+        if Set(leftModal.map(\.modality)) != Set(rightModal.map(\.modality)) {
             evidence.append(.replaced(
-                .modality, reference: leftModal.map(\.features.text).joined(separator: " "), version: rightModal.map(\.features.text).joined(separator: " ")))
+                .modality, reference: leftModal.map(\.word).joined(separator: " "), version: rightModal.map(\.word).joined(separator: " ")))
         }
         if let pronouns = Pronouns.replacement(reference.words.map(\.lowercased), version.words.map(\.lowercased)) {
             evidence.append(.replaced(.pronoun, reference: pronouns.reference, version: pronouns.version))

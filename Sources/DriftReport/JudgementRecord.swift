@@ -15,6 +15,8 @@ public struct JudgementRecord: Sendable {
     public let additions: Double
     /// Share of the reference omitted.
     public let omissions: Double
+    /// The MQM-style error score (points per 100 words), nil in records written before it.
+    public let mqm: Double?
 
     init(_ reader: RecordReader) throws(RecordError) {
         let verdictReader = try reader.member("verdict")
@@ -28,5 +30,6 @@ public struct JudgementRecord: Sendable {
         garble = try reader.double("garble")
         additions = try reader.double("additions")
         omissions = try reader.double("omissions")
+        mqm = reader.optional("mqm") == nil ? nil : try reader.double("mqm")
     }
 }

@@ -1,13 +1,13 @@
 public import DriftChecks
 
 /// One row per version of saved comparisons, for spreadsheets (CSV, RFC 4180) and scripts
-/// (JSONL): reference, file, verdict, coverage, drift, garble, additions, omissions, and the
-/// findings by severity.
+/// (JSONL): reference, file, verdict, coverage, drift, garble, additions, omissions, the
+/// MQM-style error score, and the findings by severity.
 public enum SummaryRenderer {
     /// The columns, in order; the CSV header and the JSONL keys.
     public static let columns = [
         "reference", "file", "verdict", "coverage", "drift", "garble", "additions", "omissions",
-        "critical", "major", "minor",
+        "mqm", "critical", "major", "minor",
     ]
 
     /// A header line, then a line per version; CRLF line ends as RFC 4180 asks.
@@ -36,7 +36,7 @@ public enum SummaryRenderer {
                 return [
                     .string(record.reference.path), .string(version.document.path), .string(judgement.verdict.rawValue),
                     .double(judgement.coverage), .double(judgement.drift), .double(judgement.garble),
-                    .double(judgement.additions), .double(judgement.omissions),
+                    .double(judgement.additions), .double(judgement.omissions), judgement.mqm.map(JSONValue.double) ?? .null,
                 ] + Severity.allCases.reversed().map { .int(version.findings(of: $0)) }
             }
         }

@@ -103,15 +103,17 @@ public final class WordNet: Sendable {
         }
     }
 
+    /// Whether a lower-case word can be a verb: one of its base forms has a verb sense.
+    public func canBeVerb(_ word: String) -> Bool {
+        lemmas(of: word).contains { base in (synsets[base] ?? []).contains { $0 / 100_000_000 == PartOfSpeech.verb.rawValue } }
+    }
+
     /// The part of speech of a lower-case word: its base forms' most frequent one, a verb for
     /// an "-ed" or "-ing" form that can be one; nil when WordNet does not know the word.
     public func partOfSpeech(of word: String) -> PartOfSpeech? {
-        let bases = lemmas(of: word)
         let inflected = word.hasSuffix("ed") || word.hasSuffix("ing") || verbExceptions[word] != nil
-        if inflected, bases.contains(where: { base in (synsets[base] ?? []).contains { $0 / 100_000_000 == PartOfSpeech.verb.rawValue } }) {
-            return .verb
-        }
-        return bases.lazy.compactMap { self.parts[$0] }.first
+        if inflected && canBeVerb(word) { return .verb }
+        return lemmas(of: word).lazy.compactMap { self.parts[$0] }.first
     }
 
     private static let suffixRules: [(String, String)] = [

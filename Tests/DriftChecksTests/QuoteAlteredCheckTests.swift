@@ -44,3 +44,30 @@ import Testing
         #expect(try findings(reference: reference, version: witnesses[0], witnesses: [version]).isEmpty)
     }
 }
+
+extension QuoteAlteredCheckTests {
+    @Test(arguments: [
+        ("\"We will not raise taxes,\" she said.", "\"We will raise taxes,\" she said.", "We will not raise taxes,"),
+        ("„Wir werden die Steuern nicht erhöhen“, sagte sie.", "„Wir werden die Steuern erhöhen“, sagte sie.", "Wir werden die Steuern nicht erhöhen"),
+        ("« Nous ne reculerons pas devant la menace », a-t-il dit.", "« Nous reculerons devant la menace », a-t-il dit.",
+         "Nous ne reculerons pas devant la menace"),
+        ("她说：「我们不会提高税收。」", "她说：「我们会提高税收。」", "我们不会提高税收。"),
+        ("He said: ‘We will not raise taxes this year.’", "He said: ‘We will raise taxes this year.’", "We will not raise taxes this year."),
+    ])
+    func theWholeReferenceQuotationIsTheSpanAndTheSuggestion(_ reference: String, _ version: String, _ quotation: String) throws {
+        let context = try CheckFixtures.context(reference: reference, version: version)
+        let found = QuoteAlteredCheck().findings(in: context)
+        try #require(found.count == 1)
+        #expect(found[0].suggestion == quotation)
+        let span = try #require(found[0].referenceSpan)
+        #expect(String(String.UnicodeScalarView(Array(reference.unicodeScalars)[span])) == quotation)
+    }
+
+    @Test func anApostropheDoesNotCloseASingleQuote() throws {
+        let reference = "He said: ‘We don’t raise taxes this year.’"
+        let version = "He said: ‘We do raise taxes this year.’"
+        let found = QuoteAlteredCheck().findings(in: try CheckFixtures.context(reference: reference, version: version))
+        #expect(found.first?.suggestion == "We don’t raise taxes this year.")
+    }
+}
+
