@@ -176,17 +176,28 @@ struct WordAccounting {
             keptVersion[j] = true
             evidence.append(.replaced(.name, reference: left[i].features.text, version: right[j].features.text))
         }
-        // A word WordNet does not know, in lower case, where the reference has none: another language's.
+        // Another language's word: one WordNet does not know, in lower case, or a capitalised
+        // word inside the sentence in the place of a lower-case one ("the old Haus").
         if wordNet != nil {
-            for j in right.indices where !keptVersion[j] && right[j].role == .other && !right[j].features.isCapitalized
-                && right[j].features.kind == .word && right[j].features.folded.count >= 3 {
+            for j in right.indices where !keptVersion[j] && right[j].features.kind == .word && right[j].features.folded.count >= 3 {
+                let counterpart = left.indices.first { !keptReference[$0] && sameGap($0, j) }
+                let unknown = right[j].role == .other && !right[j].features.isCapitalized
+                let capitalised = right[j].role == .name && !right[j].startsSentence
+                    && counterpart.map { !left[$0].features.isCapitalized && left[$0].role != .number } == true
+                guard unknown || capitalised else { continue }
                 keptVersion[j] = true
-                let counterpart = left.indices.first { !keptReference[$0] && abs(relative($0, left.count) - relative(j, right.count)) < 0.25 }
                 if let counterpart { keptReference[counterpart] = true }
                 evidence.append(.replaced(.foreignWord, reference: counterpart.map { left[$0].features.text } ?? "", version: right[j].features.text))
             }
         }
         return evidence
+    }
+
+    /// Whether reference word `i` and version word `j` stand between the same matched words.
+    private func sameGap(_ i: Int, _ j: Int) -> Bool {
+        let before = matches.last { $0.reference < i }?.version ?? -1
+        let after = matches.first { $0.reference > i }?.version ?? Int.max
+        return before < j && j < after
     }
 
     private func relative(_ index: Int, _ count: Int) -> Double {
@@ -272,7 +283,7 @@ struct WordAccounting {
     /// `matches` pairs this side's indices with the other's). An added word where the
     /// reference loses a pronoun makes it explicit ("she" → "Naomi"); one where it loses
     /// function words alone rewords them ("Who art thou?" → "How did it go?"). A single edit
-    /// adds or drops a word and nothing else, so it leaves no such word.
+    /// adds or drops a word and nothing else, so it leaves no such words.
     private static func functionWord(
         around group: [Int], _ words: [JudgedWord], _ matches: [(Int, Int)], replacedIn other: PairSide, _ otherWords: [JudgedWord],
         by side: PairSide
@@ -284,10 +295,17 @@ struct WordAccounting {
         let low = before.map { otherWords[$0.1].token } ?? -1
         let high = after.map { otherWords[$0.1].token } ?? Int.max
         func count(_ word: String, _ side: PairSide) -> Int { side.words.count { $0.lowercased == word } }
-        return other.words.first { word in
-            word.token > low && word.token < high && !word.isContent && count(word.lowercased, other) > count(word.lowercased, side)
-        }?.features.text
+        let missing = other.words.filter { word in
+            word.token > low && word.token < high && !word.isContent && !articles.contains(word.lowercased)
+                && count(word.lowercased, other) > count(word.lowercased, side)
+        }
+        // A pronoun, or two function words or more: an article alone stands in for nothing
+        // ("Iran's plant" → "the plant" loses the name).
+        if let pronoun = missing.first(where: { Pronouns.isPronoun($0.lowercased) }) { return pronoun.features.text }
+        return missing.count >= 2 ? missing.map(\.features.text).joined(separator: " ") : nil
     }
+
+    private static let articles: Set<String> = ["the", "a", "an"]
 
     // MARK: Grammar
 
