@@ -88,6 +88,7 @@ public enum Evidence: Sendable, Hashable, CustomStringConvertible {
             version.isEmpty ? "negation dropped: \(reference)" : "negation added: \(version)"
         case .replaced(.modality, let reference, let version) where reference.isEmpty: "modality added: \(version)"
         case .replaced(.modality, let reference, let version) where version.isEmpty: "modality dropped: \(reference)"
+        case .replaced(.pronoun, let reference, let version) where version.isEmpty: "pronoun dropped: \(reference)"
         case .replaced(.question, let reference, _): reference.isEmpty ? "statement → question" : "question → statement"
         case .replaced(.rolesSwapped, let reference, let version): "roles swapped: \(reference) ↔ \(version)"
         case .replaced(.foreignWord, let reference, let version):

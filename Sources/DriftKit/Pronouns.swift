@@ -23,6 +23,17 @@ enum Pronouns {
     /// The classes that name one person: a change among them is another person.
     private static let personal: Set<String> = ["1 singular", "3 masculine", "3 feminine"]
 
+    /// A subject pronoun of the reference that the version has fewer of while it has no more
+    /// of any pronoun ("I think" → "Think"): who acts is lost.
+    static func dropped(_ reference: [String], _ version: [String]) -> String? {
+        let subjects: Set<String> = ["i", "he", "she", "we", "they", "it", "you", "thou", "ye"]
+        var balance: [String: Int] = [:]
+        for word in reference where classes[word] != nil { balance[word, default: 0] += 1 }
+        for word in version where classes[word] != nil { balance[word, default: 0] -= 1 }
+        guard !balance.values.contains(where: { $0 < 0 }) else { return nil }
+        return reference.first { subjects.contains($0) && balance[$0, default: 0] > 0 }
+    }
+
     /// Whether a lower-case word is a personal pronoun.
     static func isPronoun(_ word: String) -> Bool {
         classes[word] != nil

@@ -43,8 +43,20 @@ struct WordAccounting {
         replacements += typedReplacements(left, right, wordNet: wordNet)
         replacements += Self.grammar(reference, version, left, right, matches: matches, wordNet: wordNet)
         let phrases = absorbPhrases(left, right)
-        evidence = replacements.filter(\.changesMeaning) + groups(reference, version, left, right) + phrases
-            + replacements.filter { !$0.changesMeaning }
+        let groups = groups(reference, version, left, right)
+        // Where every content word is accounted for, a subject pronoun dropped is a subject
+        // lost, and one negation dropped of two reverses its clause as surely as the only one.
+        if groups.isEmpty && phrases.isEmpty {
+            if !replacements.contains(where: { if case .replaced(.pronoun, _, _) = $0 { true } else { false } }),
+               let pronoun = Pronouns.dropped(reference.words.map(\.lowercased), version.words.map(\.lowercased)) {
+                replacements.append(.replaced(.pronoun, reference: pronoun, version: ""))
+            }
+            if !replacements.contains(where: { if case .replaced(.negation, _, _) = $0 { true } else { false } }),
+               let negation = Self.negation(reference, version, byCount: true) {
+                replacements.append(negation)
+            }
+        }
+        evidence = replacements.filter(\.changesMeaning) + groups + phrases + replacements.filter { !$0.changesMeaning }
     }
 
     // MARK: Quantities
@@ -314,11 +326,7 @@ struct WordAccounting {
         _ reference: PairSide, _ version: PairSide, _ left: [JudgedWord], _ right: [JudgedWord], matches: [Match], wordNet: WordNet?
     ) -> [Evidence] {
         var evidence: [Evidence] = []
-        let leftNegations = reference.words.filter { MeaningMarkers.isNegation($0.lowercased) }.map(\.features.text)
-        let rightNegations = version.words.filter { MeaningMarkers.isNegation($0.lowercased) }.map(\.features.text)
-        if leftNegations.isEmpty != rightNegations.isEmpty {
-            evidence.append(.replaced(.negation, reference: leftNegations.joined(separator: " "), version: rightNegations.joined(separator: " ")))
-        }
+        if let negation = negation(reference, version, byCount: false) { evidence.append(negation) }
         func modals(_ side: PairSide) -> [(word: String, modality: String)] {
             side.words.indices.compactMap { index in
                 let word = side.words[index]
@@ -347,6 +355,17 @@ struct WordAccounting {
             evidence.append(.replaced(.rolesSwapped, reference: swap.0, version: swap.1))
         }
         return evidence
+    }
+
+    /// A negation added or dropped: one side negates and the other does not, or, `byCount`,
+    /// one side has more negations than the other.
+    private static func negation(_ reference: PairSide, _ version: PairSide, byCount: Bool) -> Evidence? {
+        let left = reference.words.filter { MeaningMarkers.isNegation($0.lowercased) }.map(\.features.text)
+        let right = version.words.filter { MeaningMarkers.isNegation($0.lowercased) }.map(\.features.text)
+        guard byCount ? left.count != right.count : left.isEmpty != right.isEmpty else { return nil }
+        return left.count > right.count
+            ? .replaced(.negation, reference: left.joined(separator: " "), version: "")
+            : .replaced(.negation, reference: "", version: right.joined(separator: " "))
     }
 
     /// Two matched nouns or names on either side of a matched verb whose order the version
