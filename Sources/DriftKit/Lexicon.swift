@@ -12,6 +12,8 @@ enum Lexicon {
         "did", "has", "have", "had", "hath", "so", "also", "too", "very", "just", "than", "such", "both", "each",
         "all", "any", "some", "other", "another", "more", "most", "own", "same", "up", "down", "out", "off", "again",
         "further", "once", "said", "says", "s", "t", "one",
+        // Pieces of contractions that a tokeniser splits off: "wo n't", "ca n't", "I 'm".
+        "wo", "ca", "sha", "ai", "nt", "ll", "ve", "re", "d", "m",
         // Auxiliaries and modal verbs: tense and modality are weighed on their own.
         "can", "could", "may", "might", "must", "shall", "should", "will", "would", "ought", "let",
         // Closed classes WordNet leaves out.

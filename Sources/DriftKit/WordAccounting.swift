@@ -38,6 +38,7 @@ struct WordAccounting {
         keptVersion = Array(repeating: false, count: right.count)
         var replacements: [Evidence] = []
         accountQuantities(reference, version, left, right, into: &replacements)
+        accountUnits(reference, version, left, right)
         let matcher = WordMatcher(wordNet: wordNet)
         matchWords(left, right, matcher: matcher, context: context, into: &replacements)
         replacements += typedReplacements(left, right, wordNet: wordNet)
@@ -199,10 +200,52 @@ struct WordAccounting {
                 guard unknown || capitalised else { continue }
                 keptVersion[j] = true
                 if let counterpart { keptReference[counterpart] = true }
+                // A slip of the finger ("purple" → "pruple") rather than another language's word.
+                if let counterpart, Self.isSlip(left[counterpart].features.folded, right[j].features.folded) {
+                    evidence.append(.replaced(.spelling, reference: left[counterpart].features.text, version: right[j].features.text))
+                    continue
+                }
                 evidence.append(.replaced(.foreignWord, reference: counterpart.map { left[$0].features.text } ?? "", version: right[j].features.text))
             }
         }
         return evidence
+    }
+
+    /// Whether two spellings are one slip apart: a letter inserted, dropped, replaced, or two
+    /// neighbours swapped ("purple" → "pruple").
+    private static func isSlip(_ a: String, _ b: String) -> Bool {
+        let x = Array(a)
+        let y = Array(b)
+        guard x != y, abs(x.count - y.count) <= 1 else { return false }
+        if x.count == y.count {
+            let differing = x.indices.filter { x[$0] != y[$0] }
+            return differing.count == 1
+                || (differing.count == 2 && differing[1] == differing[0] + 1 && x[differing[0]] == y[differing[1]] && x[differing[1]] == y[differing[0]])
+        }
+        let (short, long) = x.count < y.count ? (x, y) : (y, x)
+        let first = short.indices.first { short[$0] != long[$0] } ?? short.count
+        return short[first...].elementsEqual(long[(first + 1)...])
+    }
+
+    /// A currency or unit written as a sign on one side and as a word on the other, beside equal
+    /// quantities ("$20.90" / "20.90 dollars", "50%" / "50 percent"): the words are accounted for.
+    private mutating func accountUnits(_ reference: PairSide, _ version: PairSide, _ left: [JudgedWord], _ right: [JudgedWord]) {
+        for quantity in reference.quantities {
+            guard let other = version.quantities.first(where: { $0.isSame(as: quantity) }), let a = quantity.unit, let b = other.unit,
+                  a != b, Self.sameUnit(a, b) else { continue }
+            for i in left.indices where !keptReference[i] && left[i].features.folded == a { keptReference[i] = true }
+            for j in right.indices where !keptVersion[j] && right[j].features.folded == b { keptVersion[j] = true }
+        }
+    }
+
+    /// Signs and the words that name them.
+    private static let unitNames: [String: Set<String>] = [
+        "$": ["dollar", "dollars", "usd"], "€": ["euro", "euros", "eur"], "£": ["pound", "pounds", "gbp"], "¥": ["yen", "yuan"],
+        "%": ["percent", "per", "cent"],
+    ]
+
+    private static func sameUnit(_ a: String, _ b: String) -> Bool {
+        unitNames[a]?.contains(b) == true || unitNames[b]?.contains(a) == true
     }
 
     /// Whether reference word `i` and version word `j` stand between the same matched words.
@@ -351,7 +394,7 @@ struct WordAccounting {
         if reference.isQuestion != version.isQuestion {
             evidence.append(.replaced(.question, reference: reference.isQuestion ? "?" : "", version: version.isQuestion ? "?" : ""))
         }
-        if let swap = swappedRoles(reference, version, left, right, matches: matches) {
+        if let swap = swappedRoles(reference, version, left, right, matches: matches, wordNet: wordNet) {
             evidence.append(.replaced(.rolesSwapped, reference: swap.0, version: swap.1))
         }
         return evidence
@@ -372,11 +415,14 @@ struct WordAccounting {
     /// reverses, the verb still between them: "the police arrested the protesters" → "the
     /// protesters arrested the police". A passive ("… were arrested by the police") is no swap.
     private static func swappedRoles(
-        _ reference: PairSide, _ version: PairSide, _ left: [JudgedWord], _ right: [JudgedWord], matches: [Match]
+        _ reference: PairSide, _ version: PairSide, _ left: [JudgedWord], _ right: [JudgedWord], matches: [Match], wordNet: WordNet?
     ) -> (String, String)? {
         let nounLike: Set<WordRole> = [.noun, .name, .other]
         let nouns = matches.filter { nounLike.contains(left[$0.reference].role) && $0.kind != .quantity }
-        let verbs = matches.filter { left[$0.reference].role == .verb || right[$0.version].role == .verb }
+        // A verb, or a word that can be one ("attacks").
+        let verbs = matches.filter {
+            left[$0.reference].role == .verb || right[$0.version].role == .verb || wordNet?.canBeVerb(left[$0.reference].lowercased) == true
+        }
         for (a, first) in nouns.enumerated() {
             for second in nouns[(a + 1)...] where first.version > second.version {
                 guard verbs.contains(where: {

@@ -48,4 +48,60 @@ import Testing
         ]
         #expect(try verdict(Self.story, other).verdict == .partialOverlap)
     }
+
+    /// The comparison of a story with a version that differs in one sentence, with WordNet.
+    func judged(_ reference: [String], _ version: [String]) throws -> VersionComparison {
+        let comparison = try Comparison(wordNet: try? WordNet())
+        let documents = [Document(path: "reference", string: reference.joined(separator: "\n\n")),
+                         Document(path: "version", string: version.joined(separator: "\n\n"))]
+        return try #require(comparison.compare(reference: documents[0], versions: [documents[1]]).versions.first)
+    }
+
+    @Test(arguments: [
+        ("The minister resigned on Friday after a week of protests in the capital.",
+         "The minister resigned on Thursday after a week of protests in the capital."),
+        ("Thousands of students marched to parliament demanding new elections.",
+         "Thousands of students did not march to parliament demanding new elections."),
+        ("The president accepted the resignation and named an interim successor.",
+         "The president refused the resignation and named an interim successor."),
+    ])
+    func aReplacedFactIsNeverFaithful(_ sentence: String, _ replaced: String) throws {
+        let version = Self.story.map { $0 == sentence ? replaced : $0 }
+        let comparison = try judged(Self.story, version)
+        #expect(comparison.judgement.verdict != .faithful, "\(comparison.judgement.reason)")
+        #expect(comparison.judgement.reason.contains("fact replaced"))
+        #expect(comparison.judgement.errors.score > 0)
+    }
+
+    @Test func aCriticalFindingIsNeverFaithful() throws {
+        let reference = Self.story + ["“We will not give up until the elections are held,” the students said."]
+        let version = Self.story + ["“We will give up until the elections are held,” the students said."]
+        let comparison = try judged(reference, version)
+        #expect(comparison.findings.contains { $0.severity == .critical })
+        #expect(comparison.judgement.verdict != .faithful)
+        #expect(comparison.judgement.reason.contains("1 critical finding"))
+        #expect(comparison.judgement.errors.counts[.critical] == 1)
+    }
+
+    @Test func aFluentAddedSentenceIsNoMachineTranslation() throws {
+        let version = Self.story + ["What the council decided, it decided after a long night, and what it cut, it cut deeply."]
+        let comparison = try judged(Self.story, version)
+        #expect(comparison.judgement.verdict != .machineTranslationWithErrors, "\(comparison.judgement.reason)")
+        #expect(comparison.judgement.labels[.garbled] == nil)
+        #expect(comparison.judgement.labels[.added] == 1)
+    }
+
+    @Test func theErrorScoreCountsPointsPerHundredWords() throws {
+        let clean = try judged(Self.story, Self.story)
+        #expect(clean.judgement.errors.score == 0 && clean.judgement.errors.points == 0)
+        let version = Self.story.map { $0.replacing("Friday", with: "Thursday") }
+        let changed = try judged(Self.story, version)
+        // The day replaced: one major finding (number-mismatch), 5 points; its changed sentence
+        // is not counted again.
+        #expect(changed.findings.map(\.severity) == [.major])
+        #expect(changed.judgement.errors.points == 5)
+        #expect(changed.judgement.errors.counts == [.major: 1])
+        #expect(changed.judgement.errors.words == 54)
+        #expect(changed.judgement.errors.score == 500.0 / 54)
+    }
 }

@@ -71,3 +71,42 @@ import Testing
         #expect(result.status == 2)
     }
 }
+
+extension CompareCommandTests {
+    static let allVersions = ["seeds/000_e9b24277e7831f18.txt", "seeds/001_7405a5fede031660.txt", "seeds/003_9460cee746a1b6c2.txt",
+                              "seeds/004_df8b31a6f8742c59.txt"]
+
+    @Test func theErrorScoreRanksTheParaphraseBestAndTheMachineTranslationWorst() throws {
+        let result = try CLI.run(["compare", "--format", "json", Self.reference] + Self.allVersions)
+        #expect(result.status == 0, "\(result.stderr)")
+        let document = try JSONParser.parse(result.stdout)
+        guard case .array(let versions)? = document["versions"] else {
+            Issue.record("no versions array")
+            return
+        }
+        let scores = versions.compactMap { version -> Double? in
+            if case .double(let score)? = version["judgement"]?["mqm"] { return score }
+            if case .int(let score)? = version["judgement"]?["mqm"] { return Double(score) }
+            return nil
+        }
+        try #require(scores.count == 4)
+        #expect(scores[0] == scores.min(), "000 has the lowest error score: \(scores)")
+        #expect(scores[1] == scores.max(), "001 has the highest error score: \(scores)")
+        #expect(versions[1]["judgement"]?["verdict"] == .string("machine translation with errors"))
+    }
+
+    @Test func failOnAndMaxMQMGiveScriptsAnExitCode() throws {
+        let mt = "seeds/001_7405a5fede031660.txt"
+        #expect(try CLI.run(["compare", "--brief", Self.reference, mt]).status == 0)
+        #expect(try CLI.run(["compare", "--brief", "--fail-on", "critical", Self.reference, mt]).status == 1)
+        #expect(try CLI.run(["compare", "--brief", "--max-mqm", "1", Self.reference, mt]).status == 1)
+        #expect(try CLI.run(["compare", "--brief", "--max-mqm", "1000", Self.reference, mt]).status == 0)
+        #expect(try CLI.run(["compare", "--brief", "--fail-on", "critical", Self.reference, Self.reference]).status == 0)
+        #expect(try CLI.run(["compare", "--brief", "--fail-on", "serious", Self.reference, mt]).status == 2)
+    }
+
+    @Test func theTextTableHasTheErrorScore() throws {
+        let result = try CLI.run(["compare", "--brief", Self.reference] + Self.versions)
+        #expect(result.stdout.contains("mqm"))
+    }
+}
