@@ -109,6 +109,13 @@ eval: build
 	   $(PYTHON) $(SHARED)/eval/eval_mqm.py --drift $(DRIFT) --field chrf --higher-is-similar $(SHARED)/data/dev/mqm/ted_ende.tsv | tail -n 1; \
 	   $(PYTHON) eval/bible_labels.py $(DRIFT) $(BIBLE); \
 	   echo '```'; echo; \
+	   echo "## Single meaning edits: the perturbation suite (\`eval/perturbation_eval.py\`)"; echo; \
+	   echo "Controlled single edits of development sentences (Bible verses, STS-B, MQM sources; \`eval/perturb.py\`)."; \
+	   echo "(a) share labelled \`changed\` when a sentence is compared with its edited self; (b) where the sentence's"; \
+	   echo "paraphrase partner took the same edit, the share where drift rises (strictly) against the share where chrF falls."; echo; \
+	   echo '```'; \
+	   DRIFT_DEV_DATA=$(SHARED)/data/dev $(PYTHON) eval/perturbation_eval.py --regenerate $(DRIFT); \
+	   echo '```'; echo; \
 	   echo "## Findings against expert MQM error spans (\`mqm_spans.py\`)"; echo; \
 	   echo "Recall of the Major error spans of WMT21 TED en-de hypotheses that overlap a finding of \`drift compare\`"; \
 	   echo "(reference translation as reference, all systems as witnesses), and the share of findings that overlap"; \
@@ -117,6 +124,7 @@ eval: build
 	   $(PYTHON) eval/mqm_spans.py $(DRIFT) $(SHARED)/data/dev/mqm/ted_ende.tsv $(SHARED)/data/dev/mqm/ted_ende_errors.tsv; \
 	   echo '```'; echo; \
 	   echo "## Versions of one story: the seeds against 002 (\`drift compare --brief\`)"; echo; \
+	   echo "\`mqm\` is the MQM-style error score (points per 100 words: minor 1, major 5, critical 10)."; echo; \
 	   echo '```'; \
 	   $(DRIFT) compare --brief --color never seeds/002_afb0eaf99028a645.txt $$(ls seeds/*.txt | grep -v 002_); \
 	   echo '```'; \

@@ -9,7 +9,7 @@ committed) with one row per (kind, base sentence) and the columns
   id, kind, meaning (changed|kept), source (bible|stsb|mqm),
   reference, original, edited, edited_original
 
-Base sentences, from /work/shared/data/dev only (nothing published as a challenge set):
+Base sentences, from the development data only (../shared/data/dev, or $DRIFT_DEV_DATA) (nothing published as a challenge set):
   bible  every verse of Ruth twice: the KJV verse as reference with the WEB verse as its
          paraphrase partner, and the WEB verse with the KJV verse as partner (gold.tsv offsets);
   stsb   every distinct sentence of paraphrase/stsb_dev.tsv; its partner is the other sentence
@@ -65,7 +65,7 @@ sys.path.insert(0, HERE)
 from tsv import read_tsv  # noqa: E402
 
 SEED = 20240611
-DEFAULT_DATA = os.environ.get("DRIFT_DEV_DATA", "/work/shared/data/dev")
+DEFAULT_DATA = os.environ.get("DRIFT_DEV_DATA", os.path.join(os.path.dirname(HERE), "..", "shared", "data", "dev"))
 DEFAULT_WORDNET = "/usr/share/wordnet"
 DEFAULT_OUT = ".build/perturbations.tsv"
 PER_KIND = 420

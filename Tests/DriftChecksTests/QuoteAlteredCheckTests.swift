@@ -12,7 +12,7 @@ import Testing
         let found = try findings(reference: reference, version: version)
         #expect(found.count == 1)
         #expect(found.first?.severity == .critical && found.first?.category == .mistranslation)
-        #expect(found.first?.suggestion == "We will never negotiate with terrorists")
+        #expect(found.first?.suggestion == "We will never negotiate with terrorists.")
         #expect(CheckFixtures.words(found, in: version) == ["We will not negotiate with the terrorists."])
         #expect(found.first?.referenceSpan != nil)
     }
@@ -37,7 +37,7 @@ import Testing
         ]
         let found = try findings(reference: reference, version: version, witnesses: witnesses)
         #expect(found.count == 1)
-        #expect(found.first?.suggestion == "PEACE THROUGH STRENGTH")
+        #expect(found.first?.suggestion == "PEACE THROUGH STRENGTH!")
         #expect(found.first?.witnesses.map(\.witness) == [0, 1])
         #expect(found.first?.message.contains("2 other versions") == true)
         // A version that agrees with one witness is not flagged.

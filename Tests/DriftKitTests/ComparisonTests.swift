@@ -45,7 +45,7 @@ import Testing
         for seed in ["000", "003", "004"] {
             #expect(try Self.garbledLinks(seed) < mt, "\(seed)")
         }
-        let amber = try #require(try Self.result("001").links.first { $0.evidence.contains("names spelled otherwise: Anbar → Amber") })
+        let amber = try #require(try Self.result("001").links.first { $0.evidence.contains(.replaced(.mangledName, reference: "Anbar", version: "Amber")) })
         #expect(amber.label == .garbled)
     }
 

@@ -48,7 +48,7 @@ import Testing
     @Test func theMachineTranslationsQuoteAndPlaceAreFlaggedWithTheRightSuggestions() {
         #expect(Self.found.contains(Row(
             version: "001_7405a5fede031660.txt", check: "quote-altered", severity: "critical", line: 14, text: "Peace through power!",
-            suggestion: "PEACE THROUGH STRENGTH")))
+            suggestion: "PEACE THROUGH STRENGTH!")))
         #expect(Self.found.contains { $0.version.hasPrefix("001") && $0.check == "name-garbled" && $0.severity == "major"
             && $0.text == "Amber" && $0.suggestion == "Anbar" })
     }
@@ -108,7 +108,7 @@ import Testing
     @Test func twoDistinctWitnessesSettleTheQuote() throws {
         let other = Document(path: "x", string: "He wrote: \"Today the leader was killed. PEACE THROUGH STRENGTH!\"")
         let found = try quoteFindings([Self.version, Self.witness, other])
-        #expect(found.map(\.suggestion) == ["PEACE THROUGH STRENGTH"])
+        #expect(found.map(\.suggestion) == ["PEACE THROUGH STRENGTH!"])
         #expect(found.first?.witnesses.map(\.witness) == [0, 1])
     }
 }

@@ -1,4 +1,5 @@
 import DriftKit
+import DriftText
 import Testing
 
 /// The verdict rules on documents built from links of known labels.

@@ -51,7 +51,7 @@ import Testing
         let judgement = try judge(edit.reference, edit.candidate)
         #expect(judgement.label == .changed, "\(judgement.evidence)")
         #expect(judgement.evidence.contains { $0.description.hasPrefix(edit.evidence) }, "\(judgement.evidence)")
-        #expect(judgement.evidence.contains(where: \.changesMeaning))
+        #expect(judgement.evidence.contains { $0.changesMeaning })
     }
 
     @Test(arguments: [
@@ -64,7 +64,7 @@ import Testing
     func anEditThatKeepsTheMeaningIsNotChanged(_ reference: String, _ candidate: String) throws {
         let judgement = try judge(reference, candidate)
         #expect(judgement.label != .changed, "\(judgement.evidence)")
-        #expect(!judgement.evidence.contains(where: \.changesMeaning), "\(judgement.evidence)")
+        #expect(!judgement.evidence.contains { $0.changesMeaning }, "\(judgement.evidence)")
     }
 
     @Test(arguments: [

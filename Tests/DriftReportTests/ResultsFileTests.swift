@@ -89,7 +89,7 @@ import Testing
         let record = try ComparisonRecord(json: Self.document)
         let csv = SummaryRenderer.csv([record])
         let lines = csv.split(separator: "\r\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(lines[0] == "reference,file,verdict,coverage,drift,garble,additions,omissions,critical,major,minor")
+        #expect(lines[0] == "reference,file,verdict,coverage,drift,garble,additions,omissions,mqm,critical,major,minor")
         #expect(lines.count == 4 && lines[3].isEmpty)
         #expect(lines[1].hasPrefix("ref.txt,a.txt,"))
         let jsonl = SummaryRenderer.jsonl([record]).split(separator: "\n")

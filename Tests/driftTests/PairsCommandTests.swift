@@ -39,7 +39,7 @@ import Testing
         let record = try #require(try rows(result.stdout).first)
         let features = try #require(record["features"] as? [String: Any])
         #expect(features["reference_loss"] is Double)
-        #expect(features.count == 11)
+        #expect(features.count == 14)
         // Without the encoder there is no cosine to weigh.
         #expect(features["semantic_gap"] is NSNull)
         #expect(record["cosine"] is NSNull)

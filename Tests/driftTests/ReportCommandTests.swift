@@ -45,7 +45,7 @@ import Testing
         let result = try CLI.run(["compare", "--lexical", "--format", "csv", Self.reference] + Self.versions)
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        #expect(lines.first == "reference,file,verdict,coverage,drift,garble,additions,omissions,critical,major,minor")
+        #expect(lines.first == "reference,file,verdict,coverage,drift,garble,additions,omissions,mqm,critical,major,minor")
         #expect(lines.count == 3)
         #expect(lines[2].hasPrefix("seeds/002_afb0eaf99028a645.txt,seeds/001_7405a5fede031660.txt,machine translation with errors,"))
     }
