@@ -16,16 +16,21 @@ public struct JudgeOptions: Sendable, Hashable {
     /// keeps PAWS ROC AUC ≥ 0.86 and STS-B Spearman ≥ 0.85 on the development data (0.2 costs
     /// 0.03 AUC: PAWS counts a word added or dropped as the same meaning).
     public var evidenceReach: Double
+    /// How far the characters raise the drift, as `evidenceReach` does with 1 − chrF/100 for
+    /// w: small, to break the ties that the words leave (an edit the accounting and the
+    /// learned score do not see still moves the drift).
+    public var characterReach: Double
 
     /// Creates options; the defaults are drift's.
     public init(
         allFeatures: Bool = false, copyEditMinimumLength: Int = 4, copyEditSimilarity: Double = 0.75, decisiveUnaccounted: Int = 2,
-        evidenceReach: Double = 0.1
+        evidenceReach: Double = 0.1, characterReach: Double = 0.05
     ) {
         self.allFeatures = allFeatures
         self.copyEditMinimumLength = copyEditMinimumLength
         self.copyEditSimilarity = copyEditSimilarity
         self.decisiveUnaccounted = decisiveUnaccounted
         self.evidenceReach = evidenceReach
+        self.characterReach = characterReach
     }
 }

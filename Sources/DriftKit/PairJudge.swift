@@ -56,8 +56,7 @@ public final class PairJudge {
         let accounting = WordAccounting(left, right, wordNet: wordNet, context: context)
         let cosine = cosine ?? embedder?.cosine(reference, candidate)
         let model = cosine == nil ? JudgeWeights.lexical : JudgeWeights.semantic
-        let needsChrF = options.allFeatures || model.weights[0] != 0
-        let chrf = chrf ?? (needsChrF ? self.chrf.sentenceScore(hypothesis: candidate, references: [reference]).score : 100)
+        let chrf = chrf ?? self.chrf.sentenceScore(hypothesis: candidate, references: [reference]).score
         var features = FeatureMeasurer.features(left, right, accounting, characterGap: 1 - chrf / 100)
         if let cosine { features.semanticGap = 1 - min(1, max(-1, cosine)) }
         let identical = reference == candidate
@@ -69,7 +68,9 @@ public final class PairJudge {
         // Each piece of evidence of a meaning edit raises the drift by its weight: a lost verb,
         // name or number more than a lost adverb, an adverb more than an article.
         let weight = 1 - accounting.evidence.filter(\.changesMeaning).reduce(1) { $0 * (1 - $1.weight) }
+        // The characters break the ties that words leave: any edit moves the drift.
         let drift = identical ? 0 : 1 - (1 - model.drift(features.vector)) * (1 - options.evidenceReach * weight)
+            * (1 - options.characterReach * features.characterGap)
         var evidence = accounting.evidence.filter { !$0.isGarble } + garble
         if features.reordering >= 0.2 { evidence.append(.reordered) }
         return PairJudgement(
