@@ -8,7 +8,9 @@ public enum Evidence: Sendable, Hashable, CustomStringConvertible {
     /// side may be empty ("negation added": nothing → "not").
     case replaced(ReplacementKind, reference: String, version: String)
     /// Words of the reference and the version in the same place that no matcher pairs, as in a
-    /// rewording ("sojourn" → "live"): weighed by the learned score, not decisive.
+    /// rewording ("sojourn" → "live", "corn" → "grain"): weighed by the learned score, not
+    /// decisive. (A single such substitution is as common in the Bible pairs, which keep their
+    /// meaning, as in edits that change it, "a guitar" → "a violin".)
     case reworded(reference: [String], version: [String])
     /// The kept words in another order.
     case reordered

@@ -200,8 +200,9 @@ struct WordAccounting {
                 guard unknown || capitalised else { continue }
                 keptVersion[j] = true
                 if let counterpart { keptReference[counterpart] = true }
-                // A slip of the finger ("purple" → "pruple") rather than another language's word.
-                if let counterpart, Self.isSlip(left[counterpart].features.folded, right[j].features.folded) {
+                // A slip of the finger ("purple" → "pruple") rather than another language's word;
+                // a slip does not capitalise ("man" → "Mann").
+                if let counterpart, unknown, Self.isSlip(left[counterpart].features.folded, right[j].features.folded) {
                     evidence.append(.replaced(.spelling, reference: left[counterpart].features.text, version: right[j].features.text))
                     continue
                 }
