@@ -24,7 +24,13 @@ import Testing
         }
     }()
 
-    static let judge = try? PairJudge(wordNet: try? WordNet())
+    static let wordNet = try? WordNet()
+
+    /// A judge with WordNet (a judge is not thread-safe: one per test).
+    func judge() throws -> PairJudge {
+        try #require(Self.wordNet != nil, "wordnet-base is installed by make setup")
+        return try PairJudge(wordNet: Self.wordNet)
+    }
 
     @Test func theSampleHasEveryKind() {
         #expect(Self.rows.count == 100)
@@ -33,14 +39,14 @@ import Testing
 
     @Test(arguments: rows.filter { ["case", "punctuation", "tokenisation"].contains($0.kind) })
     func surfaceEditsAreNeverChanged(_ row: Row) throws {
-        let judge = try #require(Self.judge)
+        let judge = try judge()
         let judgement = judge.judge(reference: row.reference, candidate: row.edited)
         #expect(judgement.label != .changed, "\(judgement.evidence)")
     }
 
     /// Per class, the share the judge gets right: every meaning edit but one in twenty.
     @Test func meaningEditsAreChangedAndTheRestIsNot() throws {
-        let judge = try #require(Self.judge)
+        let judge = try judge()
         for changes in [true, false] {
             let rows = Self.rows.filter { $0.changesMeaning == changes }
             let wrong = rows.filter { (judge.judge(reference: $0.reference, candidate: $0.edited).label == .changed) != changes }
