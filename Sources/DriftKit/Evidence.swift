@@ -27,10 +27,13 @@ public enum Evidence: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// Whether it replaces a fact: a number, day, name, negation or an antonym.
-    public var replacesFact: Bool {
-        if case .replaced(let kind, _, _) = self { [.number, .date, .name, .negation, .antonym].contains(kind) } else { false }
+    /// The kind of a replacement, nil for other evidence.
+    public var replacementKind: ReplacementKind? {
+        if case .replaced(let kind, _, _) = self { kind } else { nil }
     }
+
+    /// Whether it replaces a fact (`ReplacementKind.replacesFact`).
+    public var replacesFact: Bool { replacementKind?.replacesFact ?? false }
 
     /// Whether it marks broken text.
     public var isGarble: Bool {

@@ -30,7 +30,7 @@ enum FeatureMeasurer {
             if !(1...3).contains(next - here) { broken += 1 }
         }
         func has(_ kind: ReplacementKind) -> Double {
-            accounting.evidence.contains { if case .replaced(kind, _, _) = $0 { true } else { false } } ? 1 : 0
+            accounting.evidence.contains { $0.replacementKind == kind } ? 1 : 0
         }
         let leftNames = left.indices.filter { left[$0].role == .name }
         let rightNames = right.indices.filter { right[$0].role == .name }
@@ -39,7 +39,7 @@ enum FeatureMeasurer {
         let nameCount = leftNames.count + rightNames.count
         func combined(_ weights: [Double]) -> Double { 1 - weights.reduce(1) { $0 * (1 - $1) } }
         let lostOrAdded = accounting.evidence.filter { $0.role != nil }.map(\.weight)
-        let edits = accounting.evidence.filter { if case .replaced(let kind, _, _) = $0 { kind != .rolesSwapped } else { false } }.map(\.weight)
+        let edits = accounting.evidence.filter { $0.replacementKind.map { $0 != .rolesSwapped } ?? false }.map(\.weight)
         var features = PairFeatures(
             characterGap: characterGap, referenceLoss: referenceLoss, candidateNovelty: candidateNovelty,
             reordering: pairs == 0 ? 0 : Double(discordant) / Double(pairs), brokenBigrams: bigrams == 0 ? 0 : Double(broken) / Double(bigrams),

@@ -10,9 +10,6 @@
 /// 5. `copyedit`: the same words save for case, punctuation and spelling slips;
 /// 6. `changed` when the learned drift reaches the model's threshold, else `paraphrase`.
 enum LabelRules {
-    /// The replacements that change the facts outright.
-    private static let factual: Set<ReplacementKind> = [.number, .date, .name, .antonym, .negation, .modality]
-
     /// Replacements found by pairing words the matchers left over, which a rewording produces
     /// too: decisive, like lost and added words, only when little else is unaccounted.
     private static let pairedOnly: Set<ReplacementKind> = [.name, .foreignWord, .tense, .pronoun]
@@ -22,8 +19,7 @@ enum LabelRules {
     /// `JudgeOptions.decisiveUnaccounted` content words are unaccounted for.
     static func decisive(_ evidence: [Evidence], options: JudgeOptions) -> [Evidence] {
         func isPaired(_ item: Evidence) -> Bool {
-            if case .replaced(let kind, _, _) = item { return pairedOnly.contains(kind) }
-            return item.role != nil
+            item.replacementKind.map(pairedOnly.contains) ?? (item.role != nil)
         }
         let unaccounted = evidence.reduce(0) { total, item in
             switch item {
@@ -41,7 +37,7 @@ enum LabelRules {
     /// The label.
     static func label(identical: Bool, decisive: [Evidence], garble: Bool, copyEdit: Bool, drift: Double, threshold: Double) -> PairLabel {
         if identical { return .identical }
-        if decisive.contains(where: { if case .replaced(let kind, _, _) = $0 { factual.contains(kind) } else { false } }) { return .changed }
+        if decisive.contains(where: { $0.replacementKind.map { $0.replacesFact || $0 == .modality } ?? false }) { return .changed }
         if garble { return .garbled }
         if !decisive.isEmpty { return .changed }
         if copyEdit { return .copyedit }

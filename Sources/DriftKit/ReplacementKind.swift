@@ -35,6 +35,15 @@ public enum ReplacementKind: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// Whether it replaces a fact: a number, day, name, negation or an antonym (a hedge, a
+    /// tense or a pronoun changes how a fact is told).
+    public var replacesFact: Bool {
+        switch self {
+        case .number, .date, .name, .negation, .antonym: true
+        default: false
+        }
+    }
+
     /// How much it weighs in the drift.
     var weight: Double {
         switch self {

@@ -48,11 +48,11 @@ struct WordAccounting {
         // Where every content word is accounted for, a subject pronoun dropped is a subject
         // lost, and one negation dropped of two reverses its clause as surely as the only one.
         if groups.isEmpty && phrases.isEmpty {
-            if !replacements.contains(where: { if case .replaced(.pronoun, _, _) = $0 { true } else { false } }),
+            if !replacements.contains(where: { $0.replacementKind == .pronoun }),
                let pronoun = Pronouns.dropped(reference.words.map(\.lowercased), version.words.map(\.lowercased)) {
                 replacements.append(.replaced(.pronoun, reference: pronoun, version: ""))
             }
-            if !replacements.contains(where: { if case .replaced(.negation, _, _) = $0 { true } else { false } }),
+            if !replacements.contains(where: { $0.replacementKind == .negation }),
                let negation = Self.negation(reference, version, byCount: true) {
                 replacements.append(negation)
             }
