@@ -189,15 +189,18 @@ struct WordAccounting {
             keptVersion[j] = true
             evidence.append(.replaced(.name, reference: left[i].features.text, version: right[j].features.text))
         }
-        // Another language's word: one WordNet does not know, in lower case, or a capitalised
-        // word inside the sentence in the place of a lower-case one ("the old Haus").
-        if wordNet != nil {
+        // Another language's word: one WordNet does not know, in lower case; a capitalised word
+        // inside the sentence in the place of a lower-case one ("the old Haus"); or a word
+        // English rarely uses in the place of a common one ("a rouge bird").
+        if let wordNet {
             for j in right.indices where !keptVersion[j] && right[j].features.kind == .word && right[j].features.folded.count >= 3 {
                 let counterpart = left.indices.first { !keptReference[$0] && sameGap($0, j) }
+                let lowerCaseCounterpart = counterpart.map { !left[$0].features.isCapitalized && left[$0].role != .number } == true
                 let unknown = right[j].role == .other && !right[j].features.isCapitalized
-                let capitalised = right[j].role == .name && !right[j].startsSentence
-                    && counterpart.map { !left[$0].features.isCapitalized && left[$0].role != .number } == true
-                guard unknown || capitalised else { continue }
+                let capitalised = right[j].role == .name && !right[j].startsSentence && lowerCaseCounterpart
+                let rare = !right[j].features.isCapitalized && lowerCaseCounterpart && wordNet.isRare(right[j].lowercased)
+                    && counterpart.map { !wordNet.isRare(left[$0].lowercased) } == true
+                guard unknown || capitalised || rare else { continue }
                 keptVersion[j] = true
                 if let counterpart { keptReference[counterpart] = true }
                 // A slip of the finger ("purple" → "pruple") rather than another language's word;

@@ -23,6 +23,9 @@ public final class WordNet: Sendable {
     private let verbExceptions: [String: [String]]
     /// Each lemma's most frequent part of speech (by WordNet's tagged sense counts).
     private let parts: [String: PartOfSpeech]
+    /// Each lemma's tagged senses over all parts of speech: how often the SemCor corpus that
+    /// WordNet counts uses it (0 for a word English text rarely uses: "rouge", "chapeau").
+    private let taggedSenses: [String: Int]
     /// Pairs of synset keys (`first << 32 | second`) whose words are antonyms, both ways; an
     /// adjective satellite's pairs include its head's ("wet" ↔ "soggy"'s head "dry").
     private let antonymPairs: Set<UInt64>
@@ -37,12 +40,13 @@ public final class WordNet: Sendable {
         var synsets: [String: [UInt32]] = [:]
         var exceptions: [String: [String]] = [:]
         var frequencies: [String: (part: PartOfSpeech, count: Int)] = [:]
+        var taggedSenses: [String: Int] = [:]
         var antonymPairs: Set<UInt64> = []
         var verbExceptions: [String: [String]] = [:]
         for part in PartOfSpeech.allCases {
             let path = directory + "/index." + part.fileName
             guard let bytes = Self.read(path) else { throw .missing(path: path) }
-            Self.parseIndex(bytes, part: part, senses: senses, into: &synsets, frequencies: &frequencies)
+            Self.parseIndex(bytes, part: part, senses: senses, into: &synsets, frequencies: &frequencies, tagged: &taggedSenses)
             if let exceptionBytes = Self.read(directory + "/" + part.fileName + ".exc") {
                 Self.parseExceptions(exceptionBytes, into: &exceptions)
                 if part == .verb { Self.parseExceptions(exceptionBytes, into: &verbExceptions) }
@@ -55,6 +59,7 @@ public final class WordNet: Sendable {
         self.synsets = synsets
         self.exceptions = exceptions
         self.parts = frequencies.mapValues(\.part)
+        self.taggedSenses = taggedSenses
         self.antonymPairs = antonymPairs
         self.verbExceptions = verbExceptions
     }
@@ -103,6 +108,13 @@ public final class WordNet: Sendable {
         }
     }
 
+    /// Whether a lower-case word is one WordNet knows but English text rarely uses: none of its
+    /// base forms has a tagged sense ("rouge", "chapeau", "gens"; not "red", "route").
+    public func isRare(_ word: String) -> Bool {
+        let bases = lemmas(of: word)
+        return !bases.isEmpty && bases.allSatisfy { taggedSenses[$0, default: 0] == 0 }
+    }
+
     /// Whether a lower-case word can be a verb: one of its base forms has a verb sense.
     public func canBeVerb(_ word: String) -> Bool {
         lemmas(of: word).contains { base in (synsets[base] ?? []).contains { $0 / 100_000_000 == PartOfSpeech.verb.rawValue } }
@@ -126,7 +138,7 @@ public final class WordNet: Sendable {
     /// with a space.
     private static func parseIndex(
         _ bytes: [UInt8], part: PartOfSpeech, senses: Int, into synsets: inout [String: [UInt32]],
-        frequencies: inout [String: (part: PartOfSpeech, count: Int)]
+        frequencies: inout [String: (part: PartOfSpeech, count: Int)], tagged: inout [String: Int]
     ) {
         for line in bytes.split(separator: UInt8(ascii: "\n")) where line.first != UInt8(ascii: " ") {
             let fields = line.split(separator: UInt8(ascii: " "))
@@ -135,7 +147,9 @@ public final class WordNet: Sendable {
             let lemma = String(decoding: fields[0], as: UTF8.self).replacing("_", with: " ")
             synsets[lemma, default: []].append(contentsOf: offsets.map { part.rawValue * 100_000_000 + UInt32($0) })
             // Tagged senses, plus one so that an untagged part still counts; the first part read wins ties.
-            let count = (number(fields[5 + pointerCount]) ?? 0) + 1
+            let taggedCount = number(fields[5 + pointerCount]) ?? 0
+            tagged[lemma, default: 0] += taggedCount
+            let count = taggedCount + 1
             if count > frequencies[lemma]?.count ?? 0 { frequencies[lemma] = (part, count) }
         }
     }
