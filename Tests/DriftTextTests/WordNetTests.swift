@@ -12,6 +12,24 @@ import Testing
         #expect(!wordNet.areSynonyms("resign", "arrive"))
     }
 
+    @Test func antonymsPartsOfSpeechAndFrequency() throws {
+        let wordNet = try WordNet()
+        #expect(wordNet.areAntonyms("praised", "criticised"))
+        #expect(wordNet.areAntonyms("rose", "fell") || wordNet.areAntonyms("rise", "fall"))
+        #expect(wordNet.areAntonyms("increase", "decrease"))
+        #expect(wordNet.areAntonyms("wet", "dry"))
+        #expect(!wordNet.areAntonyms("praised", "lauded"))
+        #expect(!wordNet.areAntonyms("big", "big"))
+        #expect(wordNet.partOfSpeech(of: "praised") == .verb)
+        #expect(wordNet.partOfSpeech(of: "law") == .noun)
+        #expect(wordNet.partOfSpeech(of: "new") == .adjective)
+        #expect(wordNet.partOfSpeech(of: "quickly") == .adverb)
+        #expect(wordNet.partOfSpeech(of: "xqzv") == nil)
+        #expect(wordNet.canBeVerb("attacks") && !wordNet.canBeVerb("tiger"))
+        #expect(wordNet.isIrregularVerbForm("said") && !wordNet.isIrregularVerbForm("walked"))
+        #expect(wordNet.isRare("rouge") && !wordNet.isRare("red") && !wordNet.isRare("xqzv"))
+    }
+
     @Test func aMissingDatabaseNamesTheFile() {
         #expect(throws: WordNetError.missing(path: "/nonexistent/index.noun")) { try WordNet(directory: "/nonexistent") }
     }
