@@ -13,14 +13,9 @@ enum FeatureMeasurer {
         let referenceLoss = left.isEmpty ? 0 : Double(accounting.keptReference.count { !$0 }) / Double(left.count)
         let candidateNovelty = right.isEmpty ? 0 : Double(accounting.keptVersion.count { !$0 }) / Double(right.count)
         let matches = accounting.matches
-        var discordant = 0
-        var pairs = 0
-        for a in matches.indices {
-            for b in (a + 1)..<max(a + 1, matches.count) {
-                pairs += 1
-                if matches[b].version < matches[a].version { discordant += 1 }
-            }
-        }
+        let pairs = matches.count * (matches.count - 1) / 2
+        var order = matches.map(\.version)
+        let discordant = inversions(&order)
         let position = Dictionary(matches.map { ($0.reference, $0.version) }, uniquingKeysWith: { first, _ in first })
         var bigrams = 0
         var broken = 0
@@ -50,5 +45,39 @@ enum FeatureMeasurer {
         features.meaningEdits = combined(edits)
         features.rolesSwapped = has(.rolesSwapped)
         return features
+    }
+
+    /// The number of pairs out of order in `values` (a later value strictly smaller), by merge
+    /// sort: O(n log n). Sorts `values`.
+    static func inversions(_ values: inout [Int]) -> Int {
+        guard values.count > 1 else { return 0 }
+        var buffer = values
+        var count = 0
+        var width = 1
+        while width < values.count {
+            var start = 0
+            while start < values.count {
+                let middle = min(start + width, values.count)
+                let end = min(start + 2 * width, values.count)
+                var (i, j, k) = (start, middle, start)
+                while i < middle && j < end {
+                    if values[j] < values[i] {
+                        count += middle - i
+                        buffer[k] = values[j]
+                        j += 1
+                    } else {
+                        buffer[k] = values[i]
+                        i += 1
+                    }
+                    k += 1
+                }
+                while i < middle { buffer[k] = values[i]; i += 1; k += 1 }
+                while j < end { buffer[k] = values[j]; j += 1; k += 1 }
+                start = end
+            }
+            swap(&values, &buffer)
+            width *= 2
+        }
+        return count
     }
 }

@@ -7,7 +7,17 @@ import DriftText
 /// evidence: lost, added, replaced by a word of another meaning (name, number, day, antonym,
 /// pronoun, negation, modality, tense, question, swapped roles, foreign word), or reworded
 /// together with unmatched words in the same place.
+///
+/// The work is bounded: a pair of sentences is compared word with word, but where the two
+/// sides hold more than `maxComparisons` pairs of open words (a scraped page judged as one
+/// pair), each word is compared only with the words within `reach` places of its relative
+/// position on the other side. Every other pass is linear or n log n in the words.
 struct WordAccounting {
+    /// The most pairs of open words compared all with all.
+    static let maxComparisons = 256 * 256
+    /// How many places either side of its relative position a word looks in a larger pair.
+    static let reach = 128
+
     /// A matched pair of content words: indices into each side's `content`.
     struct Match {
         var reference: Int
@@ -112,10 +122,16 @@ struct WordAccounting {
         let openLeft = left.indices.filter { !keptReference[$0] }
         let openRight = right.indices.filter { !keptVersion[$0] }
         var kinds: [Int: [Int: MatchKind]] = [:]
-        for i in openLeft {
-            for j in openRight {
+        for (a, i) in openLeft.enumerated() {
+            for b in Self.neighbourhood(of: a, count: openLeft.count, otherCount: openRight.count) {
+                let j = openRight[b]
                 if let kind = matcher.match(left[i], right[j]) { kinds[i, default: [:]][j] = kind }
             }
+        }
+        // The closest kind each version word has with any reference word.
+        var closest: [Int: MatchKind] = [:]
+        for row in kinds.values {
+            for (j, kind) in row where closest[j].map({ kind < $0 }) ?? true { closest[j] = kind }
         }
         var used = Set<Int>()
         // Two passes: words spelt the same first (so that "seeing" keeps "seeing" and "sees"
@@ -133,7 +149,8 @@ struct WordAccounting {
                 matches.append(Match(reference: i, version: best.index, kind: best.kind))
                 keptReference[i] = true
                 keptVersion[best.index] = true
-                noteSpelling(left[i], right[best.index], row: row, column: best.index, kind: best.kind, kinds: kinds, context: context, into: &evidence)
+                noteSpelling(
+                    left[i], right[best.index], row: row, closestInColumn: closest[best.index], kind: best.kind, context: context, into: &evidence)
             }
         }
         matches.sort { $0.reference < $1.reference }
@@ -143,12 +160,12 @@ struct WordAccounting {
     /// other consonants ("Anbar" → "Amber"; variants that add or drop one, "Rifai"/"Rufaji",
     /// are transliterations), a spelling slip otherwise.
     private func noteSpelling(
-        _ reference: JudgedWord, _ version: JudgedWord, row: [Int: MatchKind], column: Int, kind: MatchKind, kinds: [Int: [Int: MatchKind]],
+        _ reference: JudgedWord, _ version: JudgedWord, row: [Int: MatchKind], closestInColumn: MatchKind?, kind: MatchKind,
         context: Set<String>, into evidence: inout [Evidence]
     ) {
         guard kind == .spelling else { return }
         let (a, b) = (reference.features, version.features)
-        let closerElsewhere = row.values.contains { $0 < .spelling } || kinds.values.contains { ($0[column] ?? .synonym) < .spelling }
+        let closerElsewhere = row.values.contains { $0 < .spelling } || (closestInColumn ?? .synonym) < .spelling
         if a.isCapitalized && b.isCapitalized && Self.consonantsSwapped(a.nameSkeleton, b.nameSkeleton) && !closerElsewhere
             && !context.contains(b.folded) && !context.contains(b.stem) && !b.folded.hasPrefix(a.folded) && !a.folded.hasPrefix(b.folded) {
             let change = Evidence.replaced(.mangledName, reference: a.text, version: b.text)
@@ -173,7 +190,8 @@ struct WordAccounting {
         // Antonyms first: they are the surest.
         if let wordNet {
             for i in left.indices where !keptReference[i] {
-                guard let j = right.indices.first(where: { !keptVersion[$0] && wordNet.areAntonyms(left[i].lowercased, right[$0].lowercased) })
+                guard let j = Self.neighbourhood(of: i, count: left.count, otherCount: right.count)
+                    .first(where: { !keptVersion[$0] && wordNet.areAntonyms(left[i].lowercased, right[$0].lowercased) })
                 else { continue }
                 keptReference[i] = true
                 keptVersion[j] = true
@@ -182,7 +200,8 @@ struct WordAccounting {
         }
         // A name in the place of another, nearest first.
         for i in left.indices where !keptReference[i] && left[i].role == .name {
-            let candidates = right.indices.filter { !keptVersion[$0] && right[$0].role == .name }
+            let candidates = Self.neighbourhood(of: i, count: left.count, otherCount: right.count)
+                .filter { !keptVersion[$0] && right[$0].role == .name }
             guard let j = candidates.min(by: { abs(relative($0, right.count) - relative(i, left.count)) < abs(relative($1, right.count) - relative(i, left.count)) })
             else { continue }
             keptReference[i] = true
@@ -193,8 +212,10 @@ struct WordAccounting {
         // inside the sentence in the place of a lower-case one ("the old Haus"); or a word
         // English rarely uses in the place of a common one ("a rouge bird").
         if let wordNet {
+            let forward = matches.map { ($0.reference, $0.version) }
             for j in right.indices where !keptVersion[j] && right[j].features.kind == .word && right[j].features.folded.count >= 3 {
-                let counterpart = left.indices.first { !keptReference[$0] && sameGap($0, j) }
+                let counterpart = Self.neighbourhood(of: j, count: right.count, otherCount: left.count)
+                    .first { !keptReference[$0] && Self.sameGap($0, j, forward) }
                 let lowerCaseCounterpart = counterpart.map { !left[$0].features.isCapitalized && left[$0].role != .number } == true
                 let unknown = right[j].role == .other && !right[j].features.isCapitalized
                 let capitalised = right[j].role == .name && !right[j].startsSentence && lowerCaseCounterpart
@@ -253,10 +274,35 @@ struct WordAccounting {
     }
 
     /// Whether reference word `i` and version word `j` stand between the same matched words.
-    private func sameGap(_ i: Int, _ j: Int) -> Bool {
-        let before = matches.last { $0.reference < i }?.version ?? -1
-        let after = matches.first { $0.reference > i }?.version ?? Int.max
+    private static func sameGap(_ i: Int, _ j: Int, _ matches: [(Int, Int)]) -> Bool {
+        let (before, after) = around(i, in: matches, otherCount: Int.max)
         return before < j && j < after
+    }
+
+    /// The partners of the nearest matched words before and after `index`, by binary search in
+    /// `matches` (pairs of this side's index and the other's, ascending by this side's):
+    /// -1 and `otherCount` where there is none.
+    private static func around(_ index: Int, in matches: [(Int, Int)], otherCount: Int) -> (before: Int, after: Int) {
+        var low = 0
+        var high = matches.count
+        while low < high {
+            let mid = (low + high) / 2
+            if matches[mid].0 < index { low = mid + 1 } else { high = mid }
+        }
+        let before = low > 0 ? matches[low - 1].1 : -1
+        var next = low
+        while next < matches.count && matches[next].0 == index { next += 1 }
+        let after = next < matches.count ? matches[next].1 : otherCount
+        return (before, after)
+    }
+
+    /// The indices of the other side (of `otherCount` words) that word `index` of this side (of
+    /// `count`) is compared with: all of them in a pair of up to `maxComparisons` pairs, else
+    /// those within `reach` places of its relative position.
+    static func neighbourhood(of index: Int, count: Int, otherCount: Int) -> Range<Int> {
+        guard count * otherCount > maxComparisons else { return 0..<otherCount }
+        let center = index * otherCount / max(count, 1)
+        return max(0, center - reach)..<min(otherCount, center + reach + 1)
     }
 
     private func relative(_ index: Int, _ count: Int) -> Double {
@@ -292,9 +338,22 @@ struct WordAccounting {
         // The version's gap of a reference word: between the partners of the nearest matched
         // words around it.
         func gap(of index: Int, matches: [(Int, Int)], otherCount: Int) -> ClosedRange<Int> {
-            let before = matches.last { $0.0 < index }?.1 ?? -1
-            let after = matches.first { $0.0 > index }?.1 ?? otherCount
+            let (before, after) = Self.around(index, in: matches, otherCount: otherCount)
             return min(before, after)...max(before, after)
+        }
+        // The positions in `sorted` of the values strictly inside `range`.
+        func inside(_ range: ClosedRange<Int>, _ sorted: [Int]) -> Range<Int> {
+            func firstIndex(above value: Int) -> Int {
+                var low = 0
+                var high = sorted.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if sorted[mid] <= value { low = mid + 1 } else { high = mid }
+                }
+                return low
+            }
+            let start = firstIndex(above: range.lowerBound)
+            return start..<max(start, firstIndex(above: range.upperBound - 1))
         }
         let forward = matches.map { ($0.reference, $0.version) }
         let backward = matches.map { ($0.version, $0.reference) }.sorted { $0.0 < $1.0 }
@@ -304,7 +363,7 @@ struct WordAccounting {
         var groupCount = 0
         for (a, i) in lostIndices.enumerated() {
             let range = gap(of: i, matches: forward, otherCount: right.count)
-            let partners = addedIndices.indices.filter { range.contains(addedIndices[$0]) && range.lowerBound != addedIndices[$0] && range.upperBound != addedIndices[$0] }
+            let partners = inside(range, addedIndices)
             let existing = partners.map { addedGroup[$0] }.first { $0 >= 0 }
                 ?? (a > 0 && lostIndices[a - 1] == i - 1 ? lostGroup[a - 1] : nil)
             let group = existing ?? { groupCount += 1; return groupCount - 1 }()
@@ -313,18 +372,26 @@ struct WordAccounting {
         }
         for (b, j) in addedIndices.enumerated() where addedGroup[b] < 0 {
             let range = gap(of: j, matches: backward, otherCount: left.count)
-            let partner = lostIndices.indices.first { range.contains(lostIndices[$0]) && range.lowerBound != lostIndices[$0] && range.upperBound != lostIndices[$0] }
+            let partner = inside(range, lostIndices).first
             addedGroup[b] = partner.map { lostGroup[$0] } ?? (b > 0 && addedIndices[b - 1] == j - 1 ? addedGroup[b - 1] : { groupCount += 1; return groupCount - 1 }())
         }
+        var lostMembers = [[Int]](repeating: [], count: groupCount)
+        var addedMembers = [[Int]](repeating: [], count: groupCount)
+        for (a, group) in lostGroup.enumerated() { lostMembers[group].append(lostIndices[a]) }
+        for (b, group) in addedGroup.enumerated() { addedMembers[group].append(addedIndices[b]) }
+        let referenceCounts = Self.counts(reference)
+        let versionCounts = Self.counts(version)
         var evidence: [Evidence] = []
         for group in 0..<groupCount {
-            let lostAt = lostIndices.indices.filter { lostGroup[$0] == group }.map { lostIndices[$0] }
-            let addedAt = addedIndices.indices.filter { addedGroup[$0] == group }.map { addedIndices[$0] }
+            let lostAt = lostMembers[group]
+            let addedAt = addedMembers[group]
             let lost = lostAt.map { left[$0] }
             let added = addedAt.map { right[$0] }
-            if lost.isEmpty, let word = Self.functionWord(around: addedAt, right, backward, replacedIn: reference, left, by: version) {
+            if lost.isEmpty, let word = Self.functionWord(
+                around: addedAt, backward, replacedIn: reference, left, counts: (referenceCounts, versionCounts)) {
                 evidence.append(.reworded(reference: [word], version: added.map(\.features.text)))
-            } else if added.isEmpty, let word = Self.functionWord(around: lostAt, left, forward, replacedIn: version, right, by: reference) {
+            } else if added.isEmpty, let word = Self.functionWord(
+                around: lostAt, forward, replacedIn: version, right, counts: (versionCounts, referenceCounts)) {
                 evidence.append(.reworded(reference: lost.map(\.features.text), version: [word]))
             } else if lost.isEmpty {
                 evidence += added.map { .added(word: $0.features.text, role: $0.role) }
@@ -343,20 +410,31 @@ struct WordAccounting {
     /// reference loses a pronoun makes it explicit ("she" → "Naomi"); one where it loses
     /// function words alone rewords them ("Who art thou?" → "How did it go?"). A single edit
     /// adds or drops a word and nothing else, so it leaves no such words.
+    ///
+    /// `counts` are the numbers of each word on the other side and on this one.
     private static func functionWord(
-        around group: [Int], _ words: [JudgedWord], _ matches: [(Int, Int)], replacedIn other: PairSide, _ otherWords: [JudgedWord],
-        by side: PairSide
+        around group: [Int], _ matches: [(Int, Int)], replacedIn other: PairSide, _ otherWords: [JudgedWord],
+        counts: (other: [String: Int], side: [String: Int])
     ) -> String? {
         guard let first = group.first, let last = group.last else { return nil }
-        let before = matches.filter { $0.0 < first }.max { $0.0 < $1.0 }
-        let after = matches.filter { $0.0 > last }.min { $0.0 < $1.0 }
+        let before = around(first, in: matches, otherCount: -1).before
+        let after = around(last, in: matches, otherCount: -1).after
         // Token bounds on the other side: after the word matched before, before the word matched after.
-        let low = before.map { otherWords[$0.1].token } ?? -1
-        let high = after.map { otherWords[$0.1].token } ?? Int.max
-        func count(_ word: String, _ side: PairSide) -> Int { side.words.count { $0.lowercased == word } }
-        let missing = other.words.filter { word in
-            word.token > low && word.token < high && !word.isContent && !articles.contains(word.lowercased)
-                && count(word.lowercased, other) > count(word.lowercased, side)
+        let low = before >= 0 ? otherWords[before].token : -1
+        let high = after >= 0 ? otherWords[after].token : Int.max
+        var start = 0
+        var end = other.words.count
+        while start < end {
+            let mid = (start + end) / 2
+            if other.words[mid].token <= low { start = mid + 1 } else { end = mid }
+        }
+        var missing: [JudgedWord] = []
+        for word in other.words[start...] {
+            guard word.token < high else { break }
+            if !word.isContent && !articles.contains(word.lowercased)
+                && counts.other[word.lowercased, default: 0] > counts.side[word.lowercased, default: 0] {
+                missing.append(word)
+            }
         }
         // A pronoun, or two function words or more: an article alone stands in for nothing
         // ("Iran's plant" → "the plant" loses the name).
@@ -365,6 +443,11 @@ struct WordAccounting {
     }
 
     private static let articles: Set<String> = ["the", "a", "an"]
+
+    /// How often each word (lower-cased) occurs on a side.
+    private static func counts(_ side: PairSide) -> [String: Int] {
+        side.words.reduce(into: [:]) { $0[$1.lowercased, default: 0] += 1 }
+    }
 
     // MARK: Grammar
 
@@ -375,13 +458,22 @@ struct WordAccounting {
         var evidence: [Evidence] = []
         if let negation = negation(reference, version, byCount: false) { evidence.append(negation) }
         func modals(_ side: PairSide) -> [(word: String, modality: String)] {
-            side.words.indices.compactMap { index in
-                let word = side.words[index]
-                let clause = side.words.filter { $0.clause == word.clause }
-                guard let position = clause.firstIndex(where: { $0.token == word.token }) else { return nil }
-                return MeaningMarkers.modality(of: clause.map(\.lowercased), at: position, startsSentence: word.startsSentence)
-                    .map { (word.features.text, $0) }
+            // Words come in order, so each clause is a run of them.
+            var result: [(word: String, modality: String)] = []
+            var start = 0
+            while start < side.words.count {
+                var end = start
+                while end < side.words.count && side.words[end].clause == side.words[start].clause { end += 1 }
+                var inPurposeClause = false
+                for word in side.words[start..<end] {
+                    if let modality = MeaningMarkers.modality(of: word.lowercased, inPurposeClause: inPurposeClause, startsSentence: word.startsSentence) {
+                        result.append((word.features.text, modality))
+                    }
+                    if MeaningMarkers.purposeLinks.contains(word.lowercased) { inPurposeClause = true }
+                }
+                start = end
             }
+            return result
         }
         let leftModal = modals(reference)
         let rightModal = modals(version)
@@ -427,10 +519,18 @@ struct WordAccounting {
         let verbs = matches.filter {
             left[$0.reference].role == .verb || right[$0.version].role == .verb || wordNet?.canBeVerb(left[$0.reference].lowercased) == true
         }
+        // Roles are swapped within a clause or two: each noun looks at the next `reach` nouns.
         for (a, first) in nouns.enumerated() {
-            for second in nouns[(a + 1)...] where first.version > second.version {
-                guard verbs.contains(where: {
-                    first.reference < $0.reference && $0.reference < second.reference && second.version < $0.version && $0.version < first.version
+            for second in nouns[(a + 1)..<min(nouns.count, a + 1 + reach)] where first.version > second.version {
+                // The verbs come in the reference's order: those between the two nouns.
+                var low = 0
+                var high = verbs.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if verbs[mid].reference <= first.reference { low = mid + 1 } else { high = mid }
+                }
+                guard verbs[low...].prefix(while: { $0.reference < second.reference }).contains(where: {
+                    second.version < $0.version && $0.version < first.version
                 }) else { continue }
                 let passive = { (side: PairSide, from: Int, to: Int) in
                     side.words.contains { $0.token > from && $0.token < to && $0.lowercased == "by" }

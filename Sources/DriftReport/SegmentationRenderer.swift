@@ -29,13 +29,14 @@ public enum SegmentationRenderer {
                 output += String(repeating: " ", count: max(0, 4 - String(sentence.index).count)) + String(sentence.index)
                 output += "  " + String(repeating: " ", count: width - start.count) + start
                 output += "–" + end + String(repeating: " ", count: width - end.count)
-                output += "  " + document.text[sentence.range] + "\n"
+                output += "  " + document.text[sentence.range] + (sentence.isCut ? " [cut]" : "") + "\n"
             }
         }
         return output
     }
 
-    /// The JSON record of one sentence.
+    /// The JSON record of one sentence; `cut` is true when the segmenter cut a run too long for
+    /// one sentence there (`Segmenter.maxSentenceLength`), not at a sentence break.
     public static func record(_ sentence: Sentence, of document: Document) -> JSONValue {
         .object([
             ("path", .string(document.path)),
@@ -43,6 +44,7 @@ public enum SegmentationRenderer {
             ("start", .int(sentence.range.lowerBound)),
             ("end", .int(sentence.range.upperBound)),
             ("text", .string(document.text[sentence.range])),
+            ("cut", .bool(sentence.isCut)),
         ])
     }
 }

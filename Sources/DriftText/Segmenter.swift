@@ -10,18 +10,33 @@
 ///   (`“Peace through power!” posted by Trump.`), an attribution after a dash, titles
 ///   (`Gen. Smith`), abbreviations before a number (`No. 2`, `Jan. 5`) and initials
 ///   (`John F. Kennedy`), never across a line break;
-/// - trims white space, so that the sentences and the white space between them make up the text.
+/// - trims white space, so that the sentences and the white space between them make up the text;
+/// - cuts a run longer than `maxSentenceLength` scalars (a page without full stops, a table, a
+///   scraped blob) into pieces of at most that length, at the last clause mark (`;` `:` `,` a
+///   dash) of the piece's second half, else at its last space, else between two grapheme
+///   clusters; every piece but the last is marked `isCut`. So the cost of the alignment, the word
+///   diff and the judge per sentence is bounded whatever the input.
 ///
 /// A segmenter holds an ICU break iterator and is not thread-safe: create one per worker.
 public final class Segmenter {
     private let iterator: ICUBreakIterator
+    /// The longest sentence in Unicode scalars; longer runs are cut.
+    public let maxSentenceLength: Int
+
+    /// The default `maxSentenceLength`: about 160 English words, longer than all but a few
+    /// sentences of news and legal prose.
+    public static let defaultMaxSentenceLength = 1_000
 
     /// Creates a segmenter.
     ///
-    /// - Parameter locale: The ICU locale of the sentence rules; `@ss=standard` turns on ICU's
-    ///   abbreviation suppressions.
+    /// - Parameters:
+    ///   - locale: The ICU locale of the sentence rules; `@ss=standard` turns on ICU's
+    ///     abbreviation suppressions.
+    ///   - maxSentenceLength: The longest sentence in Unicode scalars (at least 16); longer runs
+    ///     are cut into pieces.
     /// - Throws: `TextError.icu` when ICU cannot open the rules.
-    public init(locale: String = "en@ss=standard") throws(TextError) {
+    public init(locale: String = "en@ss=standard", maxSentenceLength: Int = Segmenter.defaultMaxSentenceLength) throws(TextError) {
+        self.maxSentenceLength = max(16, maxSentenceLength)
         do {
             iterator = try ICUBreakIterator(.sentence, locale: locale)
         } catch {
@@ -48,7 +63,70 @@ public final class Segmenter {
             }
             start = cut
         }
-        return spans.enumerated().map { Sentence(index: $0.offset, range: $0.element) }
+        var sentences: [Sentence] = []
+        sentences.reserveCapacity(spans.count)
+        for span in spans {
+            for (piece, isCut) in Self.pieces(of: span, in: scalars, maxLength: maxSentenceLength) {
+                sentences.append(Sentence(index: sentences.count, range: piece, isCut: isCut))
+            }
+        }
+        return sentences
+    }
+
+    // MARK: Cutting
+
+    /// `span` cut into pieces of at most `maxLength` scalars, each trimmed; every piece but the
+    /// last is marked as cut.
+    static func pieces(of span: Range<Int>, in scalars: [Unicode.Scalar], maxLength: Int) -> [(Range<Int>, Bool)] {
+        guard span.count > maxLength else { return [(span, false)] }
+        var pieces: [(Range<Int>, Bool)] = []
+        var start = span.lowerBound
+        while span.upperBound - start > maxLength {
+            let cut = cutPoint(in: start..<(start + maxLength), scalars: scalars)
+            if let piece = trimmed(start..<cut, in: scalars) { pieces.append((piece, true)) }
+            start = cut
+            while start < span.upperBound, scalars[start].isSpace { start += 1 }
+        }
+        if let rest = trimmed(start..<span.upperBound, in: scalars) {
+            pieces.append((rest, false))
+        } else if let last = pieces.popLast() {
+            pieces.append((last.0, false))
+        }
+        return pieces
+    }
+
+    /// Where to end a piece that may not go past `window.upperBound`: after the last clause mark
+    /// followed by a space in the window's second half, else at its last space, else at the last
+    /// grapheme cluster boundary; always past `window.lowerBound`.
+    private static func cutPoint(in window: Range<Int>, scalars: [Unicode.Scalar]) -> Int {
+        let half = window.lowerBound + window.count / 2
+        for i in stride(from: window.upperBound - 1, to: half, by: -1) where scalars[i].isSpace && clauseMarks.contains(scalars[i - 1]) {
+            return i
+        }
+        for i in stride(from: window.upperBound - 1, to: half, by: -1) where scalars[i].isSpace { return i }
+        for i in stride(from: window.upperBound, to: window.lowerBound + 1, by: -1) where isClusterBoundary(at: i, in: scalars) {
+            return i
+        }
+        return window.upperBound
+    }
+
+    private static let clauseMarks: Set<Unicode.Scalar> = [";", ":", ",", "\u{2014}", "\u{2013}", "\u{FF0C}", "\u{3001}", "\u{FF1B}"]
+
+    /// Whether a cut between `scalars[i - 1]` and `scalars[i]` keeps grapheme clusters whole, by
+    /// the common cases: no combining mark, joiner, variation selector, emoji modifier or
+    /// regional-indicator pair on either side.
+    private static func isClusterBoundary(at i: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard i > 0, i < scalars.count else { return true }
+        let before = scalars[i - 1]
+        let after = scalars[i]
+        if before == "\r" && after == "\n" { return false }
+        if before.value == 0x200D || after.value == 0x200D { return false }
+        if (0x1F1E6...0x1F1FF).contains(before.value) && (0x1F1E6...0x1F1FF).contains(after.value) { return false }
+        if after.properties.isEmojiModifier || after.properties.isVariationSelector { return false }
+        switch after.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return false
+        default: return true
+        }
     }
 
     // MARK: Splitting
