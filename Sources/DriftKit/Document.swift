@@ -13,14 +13,19 @@ public struct Document: Sendable {
         self.text = Text(string)
     }
 
+    /// The default largest input: 256 MiB.
+    public static let defaultMaxBytes = 256 << 20
+
     /// Reads and decodes a document.
     ///
     /// - Parameters:
     ///   - path: A file path, or `-` for standard input.
     ///   - lossy: Replace invalid byte sequences with U+FFFD instead of failing.
+    ///   - maxBytes: The largest input accepted; a larger one is refused before it is read
+    ///     (a regular file) or as soon as it passes the limit (a pipe).
     /// - Throws: `InputError` naming the path and, for bad bytes, their position.
-    public init(contentsOf path: String, lossy: Bool = false) throws(InputError) {
-        let bytes = try FileReader.bytes(at: path)
+    public init(contentsOf path: String, lossy: Bool = false, maxBytes: Int = Document.defaultMaxBytes) throws(InputError) {
+        let bytes = try FileReader.bytes(at: path, maxBytes: maxBytes)
         do {
             self.init(path: path, string: try TextDecoder.decode(bytes, lossy: lossy))
         } catch {

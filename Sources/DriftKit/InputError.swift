@@ -9,11 +9,18 @@ public enum InputError: Error, CustomStringConvertible, Sendable, Equatable {
     case isDirectory(path: String)
     /// The bytes are not text drift can read.
     case undecodable(path: String, DecodingError)
+    /// The input is larger than the limit, in bytes.
+    case tooLarge(path: String, limit: Int)
+    /// A line of a line-by-line input is longer than the limit, in bytes; the reader goes on
+    /// with the next line.
+    case lineTooLong(path: String, line: Int, limit: Int)
 
     /// The input the error is about.
     public var path: String {
         switch self {
-        case .unreadable(let path, _), .isDirectory(let path), .undecodable(let path, _): path
+        case .unreadable(let path, _), .isDirectory(let path), .undecodable(let path, _), .tooLarge(let path, _),
+            .lineTooLong(let path, _, _):
+            path
         }
     }
 
@@ -22,7 +29,17 @@ public enum InputError: Error, CustomStringConvertible, Sendable, Equatable {
         case .unreadable(let path, let reason): "\(Self.display(path)): cannot read: \(reason)"
         case .isDirectory(let path): "\(Self.display(path)): is a directory, not a text file"
         case .undecodable(let path, let error): "\(Self.display(path)): \(error)"
+        case .tooLarge(let path, let limit): "\(Self.display(path)): larger than the limit of \(Self.bytes(limit))"
+        case .lineTooLong(let path, let line, let limit): "\(Self.display(path)):\(line): the line is longer than the limit of \(Self.bytes(limit))"
         }
+    }
+
+    /// `limit` in the unit a person would use: 268435456 → "256 MiB (268435456 bytes)".
+    private static func bytes(_ limit: Int) -> String {
+        for (unit, size) in [("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)] where limit >= size && limit % size == 0 {
+            return "\(limit / size) \(unit) (\(limit) bytes)"
+        }
+        return "\(limit) bytes"
     }
 
     private static func display(_ path: String) -> String { path == "-" ? "<stdin>" : path }

@@ -5,9 +5,10 @@ import DriftText
 public enum LineFile {
     /// The lines of a file, or of standard input for `-`.
     ///
+    /// - Parameter maxBytes: The largest input accepted.
     /// - Throws: `InputError` naming the file, and the line for invalid UTF-8.
-    public static func read(_ path: String, lossy: Bool = false) throws(InputError) -> [String] {
-        let bytes = try FileReader.bytes(at: path)
+    public static func read(_ path: String, lossy: Bool = false, maxBytes: Int = Document.defaultMaxBytes) throws(InputError) -> [String] {
+        let bytes = try FileReader.bytes(at: path, maxBytes: maxBytes)
         var text: String
         do {
             text = try TextDecoder.decode(bytes, lossy: lossy)

@@ -1,18 +1,18 @@
-#if canImport(Glibc)
-@preconcurrency import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Reads a file or standard input line by line, as bytes, without loading it whole: the input
-/// of streaming commands such as `drift pairs`.
+/// of streaming commands such as `drift pairs`. Memory stays within about one line, however
+/// long the input.
 public final class LineReader {
     /// The path read, `-` for standard input.
     public let path: String
+    /// The longest line accepted, in bytes.
+    public let maxLineBytes: Int
     private let descriptor: Int32
     private var buffer: [UInt8] = []
     private var start = 0
+    /// Where the search for the next newline resumes: bytes before it hold none.
+    private var scanned = 0
     private var finished = false
+    private var lineNumber = 0
 
     /// Called before each read from the input, which may wait: a streaming caller flushes its
     /// output here.
@@ -20,40 +20,48 @@ public final class LineReader {
 
     /// Opens `path`, or standard input for `-`.
     ///
+    /// - Parameter maxLineBytes: The longest line accepted; a longer one is skipped with
+    ///   `InputError.lineTooLong`.
     /// - Throws: `InputError.unreadable` or `.isDirectory`.
-    public init(path: String) throws(InputError) {
+    public init(path: String, maxLineBytes: Int = Document.defaultMaxBytes) throws(InputError) {
         self.path = path
-        if path == "-" {
-            descriptor = STDIN_FILENO
-            return
-        }
-        descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
-        var info = stat()
-        if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-            close(descriptor)
-            throw .isDirectory(path: path)
-        }
+        self.maxLineBytes = max(1, maxLineBytes)
+        descriptor = try FileReader.openForReading(path)
     }
 
     deinit {
-        if descriptor != STDIN_FILENO { close(descriptor) }
+        FileReader.release(descriptor)
     }
 
     /// The next line without its `\n` (a final line without one is returned too), or nil at
     /// the end.
+    ///
+    /// - Throws: `InputError.unreadable` when reading fails, and `.lineTooLong` for a line
+    ///   over `maxLineBytes`, which is skipped: the next call returns the line after it.
     public func nextLine() throws(InputError) -> [UInt8]? {
+        var skipping = false
         while true {
-            if let newline = buffer[start...].firstIndex(of: 0x0A) {
-                let line = Array(buffer[start..<newline])
+            if let newline = buffer[scanned...].firstIndex(of: 0x0A) {
+                lineNumber += 1
+                let line = skipping ? [] : Array(buffer[start..<newline])
                 start = newline + 1
+                scanned = start
+                if skipping || line.count > maxLineBytes { throw .lineTooLong(path: path, line: lineNumber, limit: maxLineBytes) }
                 return line
             }
+            scanned = buffer.count
             if finished {
-                guard start < buffer.count else { return nil }
+                guard start < buffer.count || skipping else { return nil }
+                lineNumber += 1
                 let line = Array(buffer[start...])
                 start = buffer.count
+                if skipping || line.count > maxLineBytes { throw .lineTooLong(path: path, line: lineNumber, limit: maxLineBytes) }
                 return line
+            }
+            if buffer.count - start > maxLineBytes {
+                // Too long: drop what is buffered and read on to the line's end.
+                skipping = true
+                start = buffer.count
             }
             try fill()
         }
@@ -63,20 +71,9 @@ public final class LineReader {
         beforeRead?()
         if start > 0 {
             buffer.removeFirst(start)
+            scanned -= start
             start = 0
         }
-        let chunk = 1 << 16
-        let old = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: chunk))
-        var count: Int
-        repeat {
-            count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + old, chunk) }
-        } while count < 0 && errno == EINTR
-        guard count >= 0 else {
-            buffer.removeLast(chunk)
-            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
-        }
-        buffer.removeLast(chunk - count)
-        if count == 0 { finished = true }
+        if try FileReader.readChunk(descriptor, path: path, appendingTo: &buffer) == 0 { finished = true }
     }
 }

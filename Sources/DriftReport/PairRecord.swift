@@ -5,8 +5,16 @@ public import DriftKit
 public enum PairRecord {
     /// A line that cannot be scored, with the reason.
     public struct Failure: Error, Sendable {
+        /// The line's id where it could be read, else null.
         public let id: JSONValue
+        /// What is wrong with the line.
         public let message: String
+
+        /// Creates a failure.
+        public init(id: JSONValue, message: String) {
+            self.id = id
+            self.message = message
+        }
     }
 
     /// The id, reference and candidate of one input line.

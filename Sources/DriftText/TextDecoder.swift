@@ -24,13 +24,32 @@ public enum TextDecoder {
     }
 
     private static func decodeUTF8(_ bytes: ArraySlice<UInt8>, lossy: Bool) throws(DecodingError) -> String {
-        if let nul = bytes.firstIndex(of: 0) { throw .binary(byteOffset: nul) }
+        if let nul = bytes.firstIndex(of: 0) {
+            if let bigEndian = utf16WithoutByteOrderMark(bytes) { throw .utf16WithoutByteOrderMark(bigEndian: bigEndian) }
+            throw .binary(byteOffset: nul)
+        }
         if let string = String(validating: bytes, as: UTF8.self) { return string }
         if lossy { return String(decoding: bytes, as: UTF8.self) }
         let offset = firstInvalidUTF8Offset(bytes)
         let lineStart = bytes[..<offset].lastIndex(of: 0x0A).map { $0 + 1 } ?? bytes.startIndex
         let line = 1 + bytes[..<offset].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
         throw .invalidUTF8(byteOffset: offset, line: line, column: offset - lineStart + 1)
+    }
+
+    /// Whether bytes with NULs look like UTF-16 text without its byte order mark: in the first
+    /// 4 KiB, at least a third of the code units have a zero high byte on one side only, as
+    /// Latin text in UTF-16 has. Returns whether it is big-endian, or nil.
+    private static func utf16WithoutByteOrderMark(_ bytes: ArraySlice<UInt8>) -> Bool? {
+        let sample = bytes.prefix(4096)
+        guard sample.count >= 4 else { return nil }
+        var zeros = (even: 0, odd: 0)
+        for (k, byte) in sample.enumerated() where byte == 0 {
+            if k % 2 == 0 { zeros.even += 1 } else { zeros.odd += 1 }
+        }
+        let units = sample.count / 2
+        if zeros.odd * 3 >= units && zeros.even * 20 <= units { return false }
+        if zeros.even * 3 >= units && zeros.odd * 20 <= units { return true }
+        return nil
     }
 
     /// The index of the first byte that starts no valid UTF-8 sequence.

@@ -38,6 +38,8 @@ struct Align: ParsableCommand {
 
     @OptionGroup var options: SideBySideOptions
 
+    @OptionGroup var input: InputOptions
+
     @OptionGroup var embedding: EmbeddingOptions
 
     func validate() throws {
@@ -47,14 +49,8 @@ struct Align: ParsableCommand {
     }
 
     func run() throws {
-        let documents = try options.documents([reference, version])
-        let aligner: Aligner
-        do {
-            aligner = try Aligner(language: options.language, embedder: embedding.embedder())
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        }
+        let documents = try input.documents([reference, version])
+        let aligner = try Aligner(language: options.language, embedder: embedding.embedder())
         let alignment = aligner.align(reference: documents[0].text, version: documents[1].text)
         Console.out(options.renderer().render(alignment, referencePath: documents[0].path, versionPath: documents[1].path, embeddings: aligner.embedder != nil, format: format))
     }

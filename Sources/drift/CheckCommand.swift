@@ -42,23 +42,16 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Snowball stemmer language (english, german, french, …).")
     var language = "english"
 
-    @Flag(help: "Replace invalid UTF-8 with U+FFFD instead of failing.")
-    var lossy = false
+    @OptionGroup var inputOptions: InputOptions
 
     func run() throws {
         let terms = try glossary.load()
-        let document = try Input.documents([input], lossy: lossy)[0]
-        let aligner: Aligner
-        do {
-            aligner = try Aligner(language: language)
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(3)
-        }
+        let document = try inputOptions.document(input)
+        let aligner = try Aligner(language: language)
         let segmented = aligner.segment(document.text)
         let context = CheckContext(document: CheckedText(segmented: segmented, features: aligner.features(of: segmented)), glossary: terms)
         let findings = Checker(referenceFree: true).findings(in: context)
         Console.out(CheckRenderer().render(findings, in: document, format: format))
-        if let failOn, findings.contains(where: { $0.severity >= failOn }) { throw ExitCode(1) }
+        if let failOn, findings.contains(where: { $0.severity >= failOn }) { throw ExitStatus.failed.code }
     }
 }

@@ -61,6 +61,8 @@ struct Compare: ParsableCommand {
 
     @OptionGroup var options: SideBySideOptions
 
+    @OptionGroup var input: InputOptions
+
     @OptionGroup var embedding: EmbeddingOptions
 
     @OptionGroup var glossary: GlossaryOption
@@ -73,17 +75,11 @@ struct Compare: ParsableCommand {
     }
 
     func run() throws {
-        let documents = try options.documents([reference] + versions)
+        let documents = try input.documents([reference] + versions)
         let terms = try glossary.load()
-        let comparison: Comparison
-        do {
-            comparison = try Comparison(
-                language: options.language, wordNet: SharedWordNet.load(warn: { Console.diagnostic("drift: warning: \($0)\n") }),
-                embedder: embedding.embedder(), glossary: terms)
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        }
+        let comparison = try Comparison(
+            language: options.language, wordNet: SharedWordNet.load(warn: { Console.diagnostic("drift: warning: \($0)\n") }),
+            embedder: embedding.embedder(), glossary: terms)
         let report = comparison.compare(reference: documents[0], versions: Array(documents.dropFirst()))
         let renderer = ComparisonRenderer(alignment: options.renderer(), brief: brief)
         if let reportFormat = format.reportFormat {
@@ -95,6 +91,6 @@ struct Compare: ParsableCommand {
             (failOn.map { level in version.findings.contains { $0.severity >= level } } ?? false)
                 || (maxMqm.map { version.judgement.errors.score > $0 } ?? false)
         }
-        if failed { throw ExitCode(1) }
+        if failed { throw ExitStatus.failed.code }
     }
 }

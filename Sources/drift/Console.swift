@@ -3,6 +3,8 @@
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import DriftKit
+import DriftText
 
 /// Writes to standard output and standard error through `write(2)`, which needs no shared
 /// mutable `FILE*` and so is safe under Swift 6 concurrency checking.
@@ -15,6 +17,29 @@ enum Console {
     /// Writes `drift: error: <message>` and a newline to standard error.
     static func error(_ message: String) {
         write("drift: error: \(message)\n", to: STDERR_FILENO)
+    }
+
+    /// Reports `error` on standard error, with what to do where the command line offers a way
+    /// out, and returns the status it ends drift with.
+    @discardableResult
+    static func report(_ error: any Error) -> ExitStatus {
+        let status = ExitStatus(for: error)
+        if status != .success { Self.error("\(error)" + hint(for: error)) }
+        return status
+    }
+
+    /// What the user can do about an error by the command line's options.
+    private static func hint(for error: any Error) -> String {
+        var decoding: DecodingError?
+        if case .undecodable(_, let error) = error as? InputError { decoding = error }
+        switch decoding ?? error as? DecodingError {
+        case .invalidUTF8: return "; convert the file to UTF-8, or pass --lossy to replace bad bytes with U+FFFD"
+        case .invalidUTF16: return "; pass --lossy to replace bad code units with U+FFFD"
+        default: break
+        }
+        if case .tooLarge = error as? InputError { return "; raise the limit with --max-bytes" }
+        if case .lineTooLong = error as? InputError { return "; raise the limit with --max-bytes" }
+        return ""
     }
 
     /// Writes `text` to standard error as it is.

@@ -24,8 +24,8 @@ struct Drift: ParsableCommand {
         subcommands: [Segment.self, Align.self, Compare.self, Report.self, CheckCommand.self, Score.self, Pairs.self, Embed.self]
     )
 
-    /// Parses the command line and runs the command, with drift's exit codes: ArgumentParser's
-    /// usage errors exit with 2 instead of 64, and unexpected errors with 3.
+    /// Parses the command line and runs the command, with drift's exit codes (`ExitStatus`):
+    /// ArgumentParser's usage errors exit with 2 instead of 64, help and version with 0.
     static func main() {
         do {
             var command = try parseAsRoot()
@@ -33,16 +33,19 @@ struct Drift: ParsableCommand {
         } catch let exit as ExitCode {
             Self.exit(withError: exit)
         } catch {
-            let code = exitCode(for: error)
-            if code == .success {
+            let status = ExitStatus(for: error)
+            switch status {
+            case .success:
                 Self.exit(withError: error)
-            } else if code == .validationFailure {
+            case .badInput where exitCode(for: error) == .validationFailure:
+                // A usage error: ArgumentParser's message and usage line.
                 Console.diagnostic(fullMessage(for: error) + "\n")
-                Self.exit(withError: ExitCode(2))
-            } else {
+            case .internalError where ExitStatus.isUnexpected(error):
                 Console.error("internal error: \(error)")
-                Self.exit(withError: ExitCode(3))
+            default:
+                Console.report(error)
             }
+            Self.exit(withError: status.code)
         }
     }
 }

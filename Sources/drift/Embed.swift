@@ -32,26 +32,14 @@ struct Embed: ParsableCommand {
     @Flag(help: "Embed each sentence instead of each line.")
     var sentences = false
 
-    @Flag(help: "Replace invalid UTF-8 with U+FFFD instead of failing.")
-    var lossy = false
+    @OptionGroup var inputOptions: InputOptions
 
     func run() throws {
-        let encoder: SentenceEncoder
-        do {
-            encoder = try SentenceEncoder()
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        }
-        let document = try Input.documents([input], lossy: lossy)[0]
+        let encoder = try SentenceEncoder()
+        let document = try inputOptions.document(input)
         let spans: [Range<Int>]
         if sentences {
-            do {
-                spans = try Segmenter().sentences(in: document.text).map(\.range)
-            } catch {
-                Console.error("\(error)")
-                throw ExitCode(3)
-            }
+            spans = try Segmenter().sentences(in: document.text).map(\.range)
         } else {
             spans = Self.lines(of: document.text)
         }

@@ -17,16 +17,15 @@ enum OutputFile {
         }
         let temporary = path + ".partial"
         guard let file = fopen(temporary, "w") else {
-            Console.error("\(path): cannot write: \(String(cString: strerror(errno)))")
-            throw ExitCode(2)
+            throw OutputError(path: path, reason: String(cString: strerror(errno)))
         }
         var text = text
         let written = text.withUTF8 { fwrite($0.baseAddress, 1, $0.count, file) }
         let closed = fclose(file)
         guard written == text.utf8.count, closed == 0, rename(temporary, path) == 0 else {
-            Console.error("\(path): cannot write: \(String(cString: strerror(errno)))")
+            let reason = String(cString: strerror(errno))
             unlink(temporary)
-            throw ExitCode(2)
+            throw OutputError(path: path, reason: reason)
         }
     }
 }

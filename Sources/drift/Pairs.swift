@@ -32,6 +32,13 @@ struct Pairs: ParsableCommand {
 
     @OptionGroup var embedding: EmbeddingOptions
 
+    @Option(name: .customLong("max-bytes"), help: ArgumentHelp("The longest line accepted, in bytes; a longer one gives an error record.", valueName: "n"))
+    var maxBytes = Document.defaultMaxBytes
+
+    func validate() throws {
+        if maxBytes < 1 { throw ValidationError("--max-bytes must be positive") }
+    }
+
     /// Lines read but not yet written: scored pairs wait here so that their sentences are
     /// embedded in one batch.
     private enum Pending {
@@ -43,22 +50,10 @@ struct Pairs: ParsableCommand {
     private static let batchSize = 256
 
     func run() throws {
-        let reader: LineReader
-        do {
-            reader = try LineReader(path: input)
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        }
+        let reader = try LineReader(path: input, maxLineBytes: maxBytes)
         let scorer = PairScorer()
         let embedder = embedding.embedder()
-        let judge: PairJudge
-        do {
-            judge = try PairJudge(wordNet: SharedWordNet.load(warn: { Console.diagnostic("drift: warning: \($0)\n") }), embedder: embedder, options: JudgeOptions(allFeatures: features))
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(3)
-        }
+        let judge = try PairJudge(wordNet: SharedWordNet.load(warn: { Console.diagnostic("drift: warning: \($0)\n") }), embedder: embedder, options: JudgeOptions(allFeatures: features))
         var failures = 0
         var lineNumber = 0
         var pending: [Pending] = []
@@ -88,7 +83,18 @@ struct Pairs: ParsableCommand {
         }
         reader.beforeRead = flush
         do {
-            while let line = try reader.nextLine() {
+            while true {
+                let line: [UInt8]
+                do {
+                    guard let next = try reader.nextLine() else { break }
+                    line = next
+                } catch .lineTooLong(_, _, let limit) {
+                    lineNumber += 1
+                    failures += 1
+                    let failure = PairRecord.Failure(id: .null, message: "the line is longer than the limit of \(limit) bytes (--max-bytes)")
+                    pending.append(.failure(PairRecord.record(line: lineNumber, failure: failure)))
+                    continue
+                }
                 lineNumber += 1
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
                 do {
@@ -102,13 +108,12 @@ struct Pairs: ParsableCommand {
             }
         } catch {
             flush()
-            Console.error("\(error)")
-            throw ExitCode(2)
+            throw error
         }
         flush()
         if failures > 0 {
             Console.error("\(failures) of \(lineNumber) lines could not be scored; see their error records")
-            throw ExitCode(1)
+            throw ExitStatus.failed.code
         }
     }
 }

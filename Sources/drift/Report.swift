@@ -30,32 +30,29 @@ struct Report: ParsableCommand {
     @Option(help: "Output format: html, csv (a row per version) or jsonl (the same as JSON lines).")
     var format: ReportFormat = .html
 
+    @OptionGroup var input: InputOptions
+
     func validate() throws {
         if results.isEmpty { throw ValidationError("give at least one RESULTS file") }
     }
 
     func run() throws {
         var records: [ComparisonRecord] = []
-        var failed = false
+        var batch = Batch()
         for path in results {
-            let text: String
-            do {
-                text = try Document(contentsOf: path).text.string
-            } catch {
-                Console.error("\(error)")
-                failed = true
-                continue
+            batch.run {
+                let file = ResultsFile(text: try input.document(path).text.string, path: path)
+                records += file.records
+                guard let failure = file.failures.first else { return }
+                for failure in file.failures.dropFirst() { Console.report(failure) }
+                throw failure
             }
-            let file = ResultsFile(text: text, path: path)
-            for failure in file.failures { Console.error("\(failure)") }
-            failed = failed || !file.failures.isEmpty
-            records += file.records
         }
         guard !records.isEmpty else {
             Console.error("no comparison could be read")
-            throw ExitCode(2)
+            throw ExitStatus.badInput.code
         }
         try ReportWriter.write(records, format: format, to: output)
-        if failed { throw ExitCode(1) }
+        if batch.failed > 0 { throw ExitStatus.failed.code }
     }
 }

@@ -11,12 +11,7 @@ enum ReportWriter {
         case .csv: output = SummaryRenderer.csv(records)
         case .jsonl: output = SummaryRenderer.jsonl(records)
         case .html:
-            do {
-                output = try HTMLReport().render(records, generator: "drift \(DriftVersion.string)")
-            } catch {
-                Console.error("\(error)")
-                throw ExitCode(3)
-            }
+            output = try HTMLReport().render(records, generator: "drift \(DriftVersion.string)")
         }
         try OutputFile.write(output, to: path)
     }

@@ -107,8 +107,7 @@ struct Score: ParsableCommand {
     @Option(help: "Seed of the bootstrap resampling.")
     var seed: UInt64 = 12345
 
-    @Flag(help: "Replace invalid UTF-8 with U+FFFD instead of failing.")
-    var lossy = false
+    @OptionGroup var input: InputOptions
 
     func validate() throws {
         guard !ref.isEmpty else { throw ValidationError("no reference given; pass one or more with --ref") }
@@ -122,25 +121,13 @@ struct Score: ParsableCommand {
     }
 
     func run() throws {
-        let metrics: [any CorpusMetric]
-        do {
-            metrics = try makeMetrics()
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        }
-        let job: ScoringJob
-        do {
-            let referenceLines = try ref.map { (path) throws(InputError) in try LineFile.read(path, lossy: lossy) }
-            let files = hypotheses.isEmpty ? ["-"] : hypotheses
-            let systems = try files.map { (path) throws(InputError) in (name: path, hypotheses: try LineFile.read(path, lossy: lossy)) }
-            job = try ScoringJob(metrics: metrics, references: referenceLines, referenceNames: ref, systems: systems)
-            if pairedBs, systems.count < 2 { throw ScoringError.pairedTestNeedsTwoSystems }
-            if confidence, systems.count > 1 { throw ScoringError.confidenceNeedsOneSystem }
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        }
+        let metrics = try makeMetrics()
+        let referenceLines = try ref.map { (path) throws(InputError) in try input.lines(path) }
+        let files = hypotheses.isEmpty ? ["-"] : hypotheses
+        let systems = try files.map { (path) throws(InputError) in (name: path, hypotheses: try input.lines(path)) }
+        let job = try ScoringJob(metrics: metrics, references: referenceLines, referenceNames: ref, systems: systems)
+        if pairedBs, systems.count < 2 { throw ScoringError.pairedTestNeedsTwoSystems }
+        if confidence, systems.count > 1 { throw ScoringError.confidenceNeedsOneSystem }
         let renderer = ScoreRenderer(format: format, width: width, scoreOnly: scoreOnly)
         if sentenceLevel {
             for system in job.systems.indices {

@@ -19,7 +19,7 @@ struct Segment: ParsableCommand {
               curl -s https://example.com/story.txt | drift segment -
 
             A file that cannot be read is reported on standard error and the other files are
-            still segmented; the exit code is then 2.
+            still segmented; the exit code is then 1, or 2 when no file could be read.
             """
     )
 
@@ -29,28 +29,18 @@ struct Segment: ParsableCommand {
     @Option(help: "Output format: text (for reading) or jsonl (one JSON record per sentence).")
     var format: SegmentFormat = .text
 
-    @Flag(help: "Replace invalid UTF-8 with U+FFFD instead of failing.")
-    var lossy = false
+    @OptionGroup var input: InputOptions
 
     func run() throws {
-        let segmenter: Segmenter
-        do {
-            segmenter = try Segmenter()
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(3)
-        }
-        var failed = false
+        let segmenter = try Segmenter()
+        var batch = Batch()
         for path in files {
-            do {
-                let document = try Document(contentsOf: path, lossy: lossy)
+            batch.run {
+                let document = try input.document(path)
                 let sentences = segmenter.sentences(in: document.text)
                 Console.out(SegmentationRenderer.render(sentences, of: document, format: format, header: files.count > 1))
-            } catch {
-                Console.error("\(error)")
-                failed = true
             }
         }
-        if failed { throw ExitCode(2) }
+        try batch.finish()
     }
 }

@@ -20,16 +20,8 @@ struct SideBySideOptions: ParsableArguments {
     @Option(help: "Snowball stemmer language for matching words (english, german, french, …).")
     var language = "english"
 
-    @Flag(help: "Replace invalid UTF-8 with U+FFFD instead of failing.")
-    var lossy = false
-
     func validate() throws {
         if let width, width < 40 { throw ValidationError("--width must be at least 40") }
-    }
-
-    /// Reads the documents, or reports the first that cannot be read and exits with 2.
-    func documents(_ paths: [String]) throws -> [Document] {
-        try Input.documents(paths, lossy: lossy)
     }
 
     /// The side-by-side renderer for standard output.

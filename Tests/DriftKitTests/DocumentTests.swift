@@ -54,4 +54,10 @@ import Testing
         let path = Fixtures.path("input/empty.txt")
         #expect(throws: InputError.undecodable(path: path, .empty)) { try Document(contentsOf: path) }
     }
+
+    @Test func aFileOverTheLimitIsRefusedBeforeItIsRead() {
+        let path = Fixtures.seed("002_afb0eaf99028a645.txt")
+        #expect(throws: InputError.tooLarge(path: path, limit: 512)) { try Document(contentsOf: path, maxBytes: 512) }
+        #expect(InputError.tooLarge(path: "a.txt", limit: 256 << 20).description == "a.txt: larger than the limit of 256 MiB (268435456 bytes)")
+    }
 }

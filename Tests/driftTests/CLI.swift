@@ -7,17 +7,24 @@ struct CLI {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// Whether the run was stopped for passing its time limit.
+        var timedOut = false
     }
 
     static let executable: URL = {
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("drift")
     }()
 
-    static func run(_ arguments: [String], stdin: Data? = nil) throws -> Result {
+    /// Runs drift with `arguments` in `Fixtures/`, feeding `stdin`; a run past `limit` seconds
+    /// is killed and reported as timed out, so that a hang fails the test instead of the suite.
+    static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String]? = nil, limit: TimeInterval = 300) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: Fixtures.root)
+        if let environment {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let output = Pipe()
         let error = Pipe()
         let input = Pipe()
@@ -25,15 +32,31 @@ struct CLI {
         process.standardError = error
         process.standardInput = input
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try input.fileHandleForWriting.close()
+        let timer = DispatchSource.makeTimerSource()
+        nonisolated(unsafe) var timedOut = false
+        timer.schedule(deadline: .now() + limit)
+        timer.setEventHandler {
+            timedOut = true
+            process.terminate()
+        }
+        timer.resume()
+        // Both pipes are drained at once, so that a full one never blocks the other.
+        nonisolated(unsafe) var errData = Data()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { errData = error.fileHandleForReading.readDataToEndOfFile() }
+        DispatchQueue.global().async(group: group) {
+            if let stdin { try? input.fileHandleForWriting.write(contentsOf: stdin) }
+            try? input.fileHandleForWriting.close()
+        }
         let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = error.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
         process.waitUntilExit()
+        timer.cancel()
         return Result(
             status: process.terminationStatus,
             stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self)
+            stderr: String(decoding: errData, as: UTF8.self),
+            timedOut: timedOut
         )
     }
 }

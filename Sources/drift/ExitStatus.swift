@@ -1,0 +1,51 @@
+import ArgumentParser
+import DriftChecks
+import DriftEmbed
+import DriftHTML
+import DriftKit
+import DriftMetrics
+import DriftReport
+import DriftText
+
+/// drift's exit codes, and the one place that decides which error gets which.
+///
+/// | code | meaning |
+/// |------|---------|
+/// | 0 | success |
+/// | 1 | a threshold failed (`--fail-on`, `--max-mqm`) or some batch items or files could not be read |
+/// | 2 | usage or input error: bad arguments, a file that cannot be read or decoded, a malformed glossary, JSON or JSONL |
+/// | 3 | internal error: ICU or a resource of drift itself failed |
+enum ExitStatus: Int32, Comparable {
+    case success = 0
+    case failed = 1
+    case badInput = 2
+    case internalError = 3
+
+    /// The status an error ends drift with.
+    init(for error: any Error) {
+        switch error {
+        case let exit as ExitCode: self = ExitStatus(rawValue: exit.rawValue) ?? .internalError
+        case let text as TextError:
+            if case .unknownStemmerLanguage = text { self = .badInput } else { self = .internalError }
+        case is InputError, is DecodingError, is GlossaryError, is RecordError, is JSONParseError, is ResultsFile.Failure,
+            is ScoringError, is MetricError, is EmbedError, is OutputError:
+            self = .badInput
+        case is HTMLReportError, is WordNetError:
+            self = .internalError
+        default:
+            // ArgumentParser's own errors: usage (its 64) is ours 2, help and version are 0.
+            let code = Drift.exitCode(for: error)
+            self = code == .success ? .success : code == .validationFailure ? .badInput : .internalError
+        }
+    }
+
+    /// Whether `error` is none of the errors drift expects (a bug if it happens).
+    static func isUnexpected(_ error: any Error) -> Bool {
+        !(error is TextError || error is HTMLReportError || error is WordNetError)
+    }
+
+    static func < (lhs: ExitStatus, rhs: ExitStatus) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// The status as ArgumentParser's exit code.
+    var code: ExitCode { ExitCode(rawValue) }
+}
