@@ -9,8 +9,10 @@ import Darwin
 ///
 /// sacreBLEU caches matrix rows of hypotheses with a common prefix; here the rows of the last
 /// `base` hypothesis are kept, and every shifted candidate starts from the rows of its common
-/// prefix with it. Rows depend only on the prefix, so the results are the same. The matrix is
-/// one flat buffer of `(hypothesis length + 1) × (reference length + 1)` cells.
+/// prefix with it. Rows depend only on the prefix, so the results are the same. Only the cells
+/// inside the beam are stored (the first and last rows whole), one row after another in a flat
+/// buffer; a cell outside the beam is infinitely far, as in sacreBLEU. So memory and time per
+/// candidate grow with the hypothesis length times the beam, not with the two lengths' product.
 struct BeamEditDistance {
     enum Operation: UInt8 {
         case match, substitution, insertion, deletion, undefined
@@ -19,9 +21,8 @@ struct BeamEditDistance {
     private static let infinity = 10_000_000_000_000_000
 
     private let reference: [Int32]
-    private let width: Int
-    private let lengthRatio: Double
-    private let beam: Int
+    /// The rows' bands: row i holds columns `lower[i]..<upper[i]` from `start[i]` on.
+    private let geometry: Geometry
     private var baseWords: [Int32] = []
     private var baseRows = 0
     private var costs: [Int]
@@ -30,11 +31,23 @@ struct BeamEditDistance {
 
     init(reference: [Int32], hypothesisLength: Int) {
         self.reference = reference
-        width = reference.count + 1
-        lengthRatio = hypothesisLength > 0 ? Double(reference.count) / Double(hypothesisLength) : 1
-        beam = Double(TranslationEditRate.beamWidth) < lengthRatio / 2
+        let width = reference.count + 1
+        let lengthRatio = hypothesisLength > 0 ? Double(reference.count) / Double(hypothesisLength) : 1
+        let beam = Double(TranslationEditRate.beamWidth) < lengthRatio / 2
             ? Int(ceil(lengthRatio / 2 + Double(TranslationEditRate.beamWidth))) : TranslationEditRate.beamWidth
-        let cells = (hypothesisLength + 1) * width
+        var lower = [Int](repeating: 0, count: hypothesisLength + 1)
+        var upper = [Int](repeating: width, count: hypothesisLength + 1)
+        var start = [Int](repeating: 0, count: hypothesisLength + 2)
+        for i in 0...hypothesisLength {
+            if i > 0 {
+                let diagonal = Int(floor(Double(i) * lengthRatio))
+                lower[i] = min(max(0, diagonal - beam), width)
+                upper[i] = max(lower[i], i == hypothesisLength ? width : min(width, diagonal + beam))
+            }
+            start[i + 1] = start[i] + upper[i] - lower[i]
+        }
+        geometry = Geometry(reference: reference, lower: lower, upper: upper, start: start)
+        let cells = start[hypothesisLength + 1]
         costs = [Int](repeating: Self.infinity, count: cells)
         operations = [Operation](repeating: .undefined, count: cells)
         scratch = [Int](repeating: Self.infinity, count: cells)
@@ -61,7 +74,7 @@ struct BeamEditDistance {
         var i = words.count
         var j = reference.count
         while i > 0 || j > 0 {
-            let operation = operations[i * width + j]
+            let operation = geometry.cell(i, j).map { operations[$0] } ?? .undefined
             switch operation {
             case .match, .substitution:
                 i -= 1
@@ -78,21 +91,21 @@ struct BeamEditDistance {
                 j = 0
             }
         }
-        return (costs[words.count * width + reference.count], trace.reversed())
+        return (geometry.cell(words.count, reference.count).map { costs[$0] } ?? Self.infinity, trace.reversed())
     }
 
     /// The distance to `words`, reusing the rows of the common prefix with the last base.
     mutating func distance(_ words: [Int32]) -> Int {
         let first = commonPrefix(words) + 1
-        let reused = first * width
         let geometry = geometry
+        let reused = geometry.start[first]
         let costs = costs
         return scratch.withUnsafeMutableBufferPointer { scratch in
             costs.withUnsafeBufferPointer { costs in
                 scratch.baseAddress!.update(from: costs.baseAddress!, count: reused)
             }
             Self.fill(costs: scratch, operations: nil, words: words, from: first, geometry)
-            return scratch[(words.count + 1) * geometry.width - 1]
+            return geometry.cell(words.count, reference.count).map { scratch[$0] } ?? Self.infinity
         }
     }
 
@@ -103,16 +116,18 @@ struct BeamEditDistance {
         return shared
     }
 
-    /// What `fill` needs besides the buffers.
+    /// The reference and where each row's band lies in the buffers.
     private struct Geometry {
         let reference: [Int32]
-        let width: Int
-        let lengthRatio: Double
-        let beam: Int
-    }
+        let lower: [Int]
+        let upper: [Int]
+        let start: [Int]
 
-    private var geometry: Geometry {
-        Geometry(reference: reference, width: width, lengthRatio: lengthRatio, beam: beam)
+        /// The buffer index of cell (i, j), or nil outside the beam.
+        func cell(_ i: Int, _ j: Int) -> Int? {
+            guard i < lower.count, j >= lower[i], j < upper[i] else { return nil }
+            return start[i] + j - lower[i]
+        }
     }
 
     /// Computes rows `first…words.count` inside the beam; earlier rows are in place.
@@ -121,44 +136,42 @@ struct BeamEditDistance {
         from first: Int, _ geometry: Geometry
     ) {
         guard first <= words.count else { return }
-        let (width, lengthRatio, beam) = (geometry.width, geometry.lengthRatio, geometry.beam)
         geometry.reference.withUnsafeBufferPointer { reference in
             for i in first...words.count {
-                let row = i * width
-                let previous = row - width
-                for j in 0..<width { costs[row + j] = Self.infinity }
-                operations?.baseAddress!.advanced(by: row).update(repeating: .undefined, count: width)
-                let diagonal = Int(floor(Double(i) * lengthRatio))
-                let lower = max(0, diagonal - beam)
-                let upper = i == words.count ? width : min(width, diagonal + beam)
-                guard lower < upper else { continue }
+                let (lower, upper, row) = (geometry.lower[i], geometry.upper[i], geometry.start[i])
+                let (previousLower, previousUpper, previous) = (geometry.lower[i - 1], geometry.upper[i - 1], geometry.start[i - 1])
+                /// The cost of cell (i - 1, j): infinite outside the previous row's band.
+                func above(_ j: Int) -> Int {
+                    j >= previousLower && j < previousUpper ? costs[previous + j - previousLower] : Self.infinity
+                }
                 let word = words[i - 1]
                 for j in lower..<upper {
+                    let here = row + j - lower
                     if j == 0 {
-                        costs[row] = costs[previous] + 1
-                        operations?[row] = .deletion
+                        costs[here] = above(0) + 1
+                        operations?[here] = .deletion
                         continue
                     }
                     var cost = Self.infinity
                     var operation = Operation.undefined
                     let same = word == reference[j - 1]
-                    let substitution = costs[previous + j - 1] + (same ? 0 : 1)
+                    let substitution = above(j - 1) + (same ? 0 : 1)
                     if cost > substitution {
                         cost = substitution
                         operation = same ? .match : .substitution
                     }
-                    let deletion = costs[previous + j] + 1
+                    let deletion = above(j) + 1
                     if cost > deletion {
                         cost = deletion
                         operation = .deletion
                     }
-                    let insertion = costs[row + j - 1] + 1
+                    let insertion = j > lower ? costs[here - 1] + 1 : Self.infinity
                     if cost > insertion {
                         cost = insertion
                         operation = .insertion
                     }
-                    costs[row + j] = cost
-                    operations?[row + j] = operation
+                    costs[here] = cost
+                    operations?[here] = operation
                 }
             }
         }

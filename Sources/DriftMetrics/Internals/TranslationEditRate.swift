@@ -34,7 +34,8 @@ enum TranslationEditRate {
         var best: (delta: Int, length: Int, negativeStart: Int, negativeTarget: Int, words: [Int32])?
 
         pairs: for start in 0..<words.count {
-            for referenceStart in 0..<reference.count where abs(referenceStart - start) <= maximumShiftDistance {
+            // Only reference positions within the shift distance: the others are never candidates.
+            for referenceStart in max(0, start - maximumShiftDistance)..<min(reference.count, start + maximumShiftDistance + 1) {
                 var length = 0
                 while words[start + length] == reference[referenceStart + length], length < maximumShiftSize {
                     length += 1
