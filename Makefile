@@ -10,7 +10,7 @@ SHARED     ?= ../shared
 PACKAGES   := pkg-config libicu-dev libstemmer-dev wordnet-base libopenblas-dev chromium
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup build test demo screenshot bench eval train-judge clean
+.PHONY: setup build test test-heavy test-sanitize fuzz demo screenshot bench bench-robustness eval train-judge clean
 
 setup:
 	@missing=""; \
@@ -32,6 +32,23 @@ build: setup
 
 test: setup build
 	$(SWIFT) test
+
+# A 50 MB line and a million tiny lines given to every command (Tests/driftTests/HeavyInputTests.swift),
+# in a release build of its own: about 20 minutes on 2 cores.
+test-heavy: setup
+	DRIFT_HEAVY_TESTS=1 $(SWIFT) test -c release -Xswiftc -enable-testing --scratch-path .build-heavy --filter HeavyInputTests
+
+# The suite under AddressSanitizer, then the concurrent code (metrics, scoring, the encoder) under
+# ThreadSanitizer, each in a build folder of its own: about 25 minutes on 2 cores.
+SANITIZE_SKIP := --skip BrowserTests --skip HeavyInputTests
+test-sanitize: setup
+	$(SWIFT) test --sanitize=address --scratch-path .build-asan $(SANITIZE_SKIP)
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter 'DriftMetricsTests|DriftEmbedTests|ScoreCommandTests|PairsCommandTests'
+
+# libFuzzer targets (Fuzz/), FUZZ_SECONDS each (default 60); crashes go to Fuzz/.build/artifacts.
+FUZZ_SECONDS ?= 60
+fuzz: setup
+	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz.sh
 
 SEEDS_REFERENCE := seeds/002_afb0eaf99028a645.txt
 SEEDS_VERSIONS   = $$(ls seeds/*.txt | grep -v 002_)
@@ -76,6 +93,14 @@ bench: build $(VENV)/bin/python
 	   echo; echo "## Reports: HTML and CSV from a saved comparison"; echo; \
 	   $(PYTHON) Benchmarks/report_benchmark.py $(DRIFT) Fixtures/bible/Ruth.kjv.txt Fixtures/bible/Ruth.web.txt 8; \
 	} | tee docs/benchmarks.md
+
+# Time and peak memory on degenerate inputs at 1x, 2x, 4x and 8x (docs/robustness.md keeps the record).
+bench-robustness: build
+	@{ echo "# Robustness: cost on degenerate inputs"; echo; \
+	   echo "Written by \`make bench-robustness\` ($$(nproc) cores, $$(uname -m), $$(date -u +%Y-%m-%d)): wall time and peak"; \
+	   echo "resident memory of one run of each command, release build, \`--lexical\` where it applies."; echo; \
+	   $(PYTHON) Benchmarks/robustness_benchmark.py $(DRIFT) --big; \
+	} | tee docs/robustness-benchmarks.md
 
 # The development data (../shared/data/dev) is not copied into the repository; eval reads it there.
 BIBLE      := $(SHARED)/data/dev/bible
@@ -140,4 +165,4 @@ train-judge: build
 	$(PYTHON) eval/train_judge.py --drift $(DRIFT) --data $(SHARED)/data/dev --write
 
 clean:
-	rm -rf .build Benchmarks/.build
+	rm -rf .build Benchmarks/.build .build-asan .build-tsan .build-heavy Fuzz/.build

@@ -38,8 +38,9 @@ struct Drift: ParsableCommand {
             case .success:
                 Self.exit(withError: error)
             case .badInput where exitCode(for: error) == .validationFailure:
-                // A usage error: ArgumentParser's message and usage line.
-                Console.diagnostic(fullMessage(for: error) + "\n")
+                // A usage error: ArgumentParser's message and usage line, prefixed as drift's own.
+                let message = fullMessage(for: error)
+                Console.diagnostic((message.hasPrefix("Error: ") ? "drift: error: " + message.dropFirst(7) : message) + "\n")
             case .internalError where ExitStatus.isUnexpected(error):
                 Console.error("internal error: \(error)")
             default:

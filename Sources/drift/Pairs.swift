@@ -13,7 +13,9 @@ struct Pairs: ParsableCommand {
             (TER), cosine (of the MiniLM sentence embeddings; null with --lexical or when the
             model is not installed) and evidence (why), in input order.
             A line that cannot be read gives {"id": …, "line": N, "error": "…"} and the others
-            are still scored; the exit code is then 1. Blank lines are skipped.
+            are still scored; the exit code is then 1. Blank lines are skipped. A line longer
+            than --max-bytes (1 MiB unless given; a pair of about 80,000 words a side, which
+            takes about a minute to judge) is such a line.
 
             Examples:
               drift pairs pairs.jsonl > scores.jsonl
@@ -33,7 +35,7 @@ struct Pairs: ParsableCommand {
     @OptionGroup var embedding: EmbeddingOptions
 
     @Option(name: .customLong("max-bytes"), help: ArgumentHelp("The longest line accepted, in bytes; a longer one gives an error record.", valueName: "n"))
-    var maxBytes = Document.defaultMaxBytes
+    var maxBytes = 1 << 20
 
     func validate() throws {
         if maxBytes < 1 { throw ValidationError("--max-bytes must be positive") }

@@ -74,6 +74,10 @@ import Testing
         #expect(try CLI.run(["segment"]).status == 2)
         #expect(try CLI.run(["segment", "--format", "xml", "seeds/002_afb0eaf99028a645.txt"]).status == 2)
         #expect(try CLI.run(["no-such-command"]).status == 2)
+        let usage = try CLI.run(["segment", "--max-bytes", "0", "seeds/002_afb0eaf99028a645.txt"])
+        #expect(usage.status == 2)
+        #expect(usage.stderr.hasPrefix("drift: error: --max-bytes must be positive"))
+        #expect(usage.stderr.contains("Usage: drift segment"))
     }
 
     @Test func versionAndHelp() throws {
