@@ -67,6 +67,15 @@ public final class LineReader {
         }
     }
 
+    /// Everything not yet returned, up to the end of the input, as it was (newlines included).
+    public func remainingBytes() throws(InputError) -> [UInt8] {
+        while !finished { try fill() }
+        let rest = Array(buffer[start...])
+        start = buffer.count
+        scanned = start
+        return rest
+    }
+
     private func fill() throws(InputError) {
         beforeRead?()
         if start > 0 {

@@ -38,26 +38,10 @@ public struct ScoringJob: Sendable {
     /// Corpus scores: `result[m][s]` is metric `m` for system `s`. With `bootstrap`, one system
     /// gets a confidence interval, several get a paired test against the first.
     public func corpusScores(bootstrap: Bootstrap? = nil) -> [[ScoredSystem]] {
-        metrics.map { metric in corpusScores(metric, bootstrap: bootstrap) }
-    }
-
-    private func corpusScores<M: CorpusMetric>(_ metric: M, bootstrap: Bootstrap?) -> [ScoredSystem] {
-        var signature = metric.signature(referenceCount: references.count)
-        let statistics = systems.map { metric.segmentStatistics(hypotheses: $0.hypotheses, references: references) }
-        var estimates: [BootstrapEstimate?] = Array(repeating: nil, count: systems.count)
-        if let bootstrap {
-            signature.addBootstrap(resamples: bootstrap.resamples, seed: bootstrap.seed)
-            if systems.count == 1 {
-                estimates = [bootstrap.estimate(metric, statistics: statistics[0])]
-            } else {
-                estimates = bootstrap.pairedTest(metric, baseline: statistics[0], systems: Array(statistics.dropFirst()))
-            }
-        }
-        return systems.indices.map { index in
-            ScoredSystem(
-                system: systems[index].name, score: metric.score(statistics: metric.sum(statistics[index])),
-                signature: signature, estimate: estimates[index])
-        }
+        var accumulator = ScoreAccumulator(
+            metrics: metrics, systems: systems.map(\.name), referenceCount: references.count, keepsSegments: bootstrap != nil)
+        accumulator.add(self)
+        return accumulator.corpusScores(bootstrap: bootstrap)
     }
 
     /// Sentence scores of one system: `result[i][m]` is metric `m` on segment `i`.

@@ -119,13 +119,13 @@ public struct ScoreRenderer: Sendable {
 
     // MARK: Sentence level
 
-    /// Sentence scores: `scores[i][m]` is metric `m` on line `i + 1`.
-    public func render(sentences scores: [[any MetricScore]], signatures: [Signature]) -> String {
+    /// Sentence scores: `scores[i][m]` is metric `m` on line `firstLine + i`.
+    public func render(sentences scores: [[any MetricScore]], signatures: [Signature], firstLine: Int = 1) -> String {
         var output = ""
         for (index, line) in scores.enumerated() {
             switch format {
             case .json:
-                JSONValue.object([("line", .int(index + 1))] + line.map { ($0.name, .double($0.score)) }).write(to: &output)
+                JSONValue.object([("line", .int(firstLine + index))] + line.map { ($0.name, .double($0.score)) }).write(to: &output)
             case .text where scoreOnly:
                 output += line.map { $0.fixed(width: width) }.joined(separator: "\t")
             case .text where line.count == 1:

@@ -23,6 +23,12 @@ public enum TextDecoder {
         return string
     }
 
+    /// Decodes one line of UTF-8 as it is (no byte order mark, white space kept, an empty line
+    /// allowed); error offsets count from the line's first byte.
+    public static func decodeLine(_ bytes: [UInt8], lossy: Bool = false) throws(DecodingError) -> String {
+        try decodeUTF8(bytes[...], lossy: lossy)
+    }
+
     private static func decodeUTF8(_ bytes: ArraySlice<UInt8>, lossy: Bool) throws(DecodingError) -> String {
         if let nul = bytes.firstIndex(of: 0) {
             if let bigEndian = utf16WithoutByteOrderMark(bytes) { throw .utf16WithoutByteOrderMark(bigEndian: bigEndian) }

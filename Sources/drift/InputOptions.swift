@@ -25,8 +25,8 @@ struct InputOptions: ParsableArguments {
         try Document(contentsOf: path, lossy: lossy, maxBytes: maxBytes)
     }
 
-    /// The lines of the file at `path`, as sacreBLEU reads them.
-    func lines(_ path: String) throws(InputError) -> [String] {
-        try LineFile.read(path, lossy: lossy, maxBytes: maxBytes)
+    /// The file at `path` to be read line by line, as sacreBLEU reads it.
+    func lineSource(_ path: String) throws(InputError) -> LineSource {
+        try LineSource(path: path, lossy: lossy, maxBytes: maxBytes)
     }
 }

@@ -122,22 +122,68 @@ struct Score: ParsableCommand {
 
     func run() throws {
         let metrics = try makeMetrics()
-        let referenceLines = try ref.map { (path) throws(InputError) in try input.lines(path) }
         let files = hypotheses.isEmpty ? ["-"] : hypotheses
-        let systems = try files.map { (path) throws(InputError) in (name: path, hypotheses: try input.lines(path)) }
-        let job = try ScoringJob(metrics: metrics, references: referenceLines, referenceNames: ref, systems: systems)
-        if pairedBs, systems.count < 2 { throw ScoringError.pairedTestNeedsTwoSystems }
-        if confidence, systems.count > 1 { throw ScoringError.confidenceNeedsOneSystem }
+        if pairedBs, files.count < 2 { throw ScoringError.pairedTestNeedsTwoSystems }
+        if confidence, files.count > 1 { throw ScoringError.confidenceNeedsOneSystem }
+        let references = try ref.map { (path) throws(InputError) in try input.lineSource(path) }
+        let systems = try files.map { (path) throws(InputError) in try input.lineSource(path) }
         let renderer = ScoreRenderer(format: format, width: width, scoreOnly: scoreOnly)
-        if sentenceLevel {
-            for system in job.systems.indices {
-                Console.out(renderer.render(sentences: job.sentenceScores(system: system), signatures: job.sentenceSignatures))
+        let bootstrap: Bootstrap? = confidence ? Bootstrap(resamples: confidenceN, seed: seed)
+            : pairedBs ? Bootstrap(resamples: pairedBsN, seed: seed) : nil
+        var accumulator = ScoreAccumulator(metrics: metrics, systems: files, referenceCount: ref.count, keepsSegments: bootstrap != nil)
+        // With several systems, each system's sentence scores are written after the previous one's.
+        var pending = [String](repeating: "", count: files.count)
+        var firstLine = 1
+        while let job = try nextBlock(metrics: metrics, references: references, systems: systems) {
+            if sentenceLevel {
+                for system in job.systems.indices {
+                    let text = renderer.render(
+                        sentences: job.sentenceScores(system: system), signatures: job.sentenceSignatures,
+                        firstLine: firstLine)
+                    if system == 0 { Console.out(text) } else { pending[system] += text }
+                }
+                firstLine += job.references.first?.count ?? 0
+            } else {
+                accumulator.add(job)
             }
-        } else {
-            let bootstrap: Bootstrap? = confidence ? Bootstrap(resamples: confidenceN, seed: seed)
-                : pairedBs ? Bootstrap(resamples: pairedBsN, seed: seed) : nil
-            Console.out(renderer.render(corpus: job.corpusScores(bootstrap: bootstrap)))
         }
+        if sentenceLevel {
+            pending.dropFirst().forEach(Console.out)
+        } else {
+            Console.out(renderer.render(corpus: accumulator.corpusScores(bootstrap: bootstrap)))
+        }
+    }
+
+    /// Segments read and scored together, at most: enough to keep every core busy.
+    private static let blockSize = 4_096
+
+    /// The next block of lines of every file, read in step, or nil when all have ended.
+    ///
+    /// - Throws: `ScoringError.lineCountMismatch` when one file ends before the others, with
+    ///   each one's number of lines.
+    private func nextBlock(metrics: [any CorpusMetric], references: [LineSource], systems: [LineSource]) throws -> ScoringJob? {
+        let sources = references + systems
+        var lines = [[String]](repeating: [], count: sources.count)
+        for _ in 0..<Self.blockSize {
+            let next = try sources.map { (source) throws(InputError) in try source.next() }
+            if next.allSatisfy({ $0 == nil }) { break }
+            if next.contains(where: { $0 == nil }) {
+                // One ended early: count the others to the end for the message.
+                var counts: [Int] = []
+                for (source, line) in zip(sources, next) {
+                    if line != nil { while try source.next() != nil {} }
+                    counts.append(source.count)
+                }
+                let short = counts.firstIndex { $0 != counts[0] } ?? 0
+                throw ScoringError.lineCountMismatch(
+                    hypothesis: sources[short].path, hypothesisLines: counts[short], reference: sources[0].path, referenceLines: counts[0])
+            }
+            for (k, line) in next.enumerated() { lines[k].append(line!) }
+        }
+        guard !(lines.first ?? []).isEmpty else { return nil }
+        return try ScoringJob(
+            metrics: metrics, references: Array(lines.prefix(references.count)), referenceNames: references.map(\.path),
+            systems: zip(systems, lines.dropFirst(references.count)).map { (name: $0.path, hypotheses: $1) })
     }
 
     /// The metrics named by `--metrics`, configured by the other options, in sacreBLEU's order.

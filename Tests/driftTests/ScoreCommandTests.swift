@@ -94,4 +94,26 @@ import Testing
         #expect(result.status == 2)
         #expect(result.stderr.contains("--ref"))
     }
+
+    /// Files longer than one block of the stream (4,096 lines) score as a whole: the test set
+    /// repeated 20 times has the same corpus scores, and sentence lines are numbered on.
+    @Test func longFilesAreScoredInBlocks() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("drift-score-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        for name in ["ted.ref", "ted.hyp.sysA"] {
+            let text = try Fixtures.string(Fixtures.path("sacrebleu/" + name))
+            FileManager.default.createFile(atPath: directory.appendingPathComponent(name).path, contents: Data(String(repeating: text, count: 20).utf8))
+        }
+        let arguments = ["score", "-m", "bleu,chrf,ter", "-b", "--ref"]
+        let once = try CLI.run(arguments + ["Fixtures/sacrebleu/ted.ref", "Fixtures/sacrebleu/ted.hyp.sysA"])
+        let repeated = try CLI.run(arguments + [directory.appendingPathComponent("ted.ref").path, directory.appendingPathComponent("ted.hyp.sysA").path])
+        #expect(once.status == 0)
+        #expect(repeated.stdout == once.stdout)
+        let sentences = try CLI.run(["score", "-m", "chrf", "--sentence-level", "--format", "json", "--ref",
+            directory.appendingPathComponent("ted.ref").path, directory.appendingPathComponent("ted.hyp.sysA").path])
+        let numbers = sentences.stdout.split(separator: "\n").compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["line"] as? Int
+        }
+        #expect(numbers == Array(1...6_000))
+    }
 }
