@@ -48,7 +48,6 @@ public final class SentenceEncoder {
     public init(directory: String = SentenceEncoder.defaultDirectory) throws(EmbedError) {
         tokenizer = try WordPieceTokenizer(vocabularyFile: directory + "/vocab.txt")
         let tensors = try SafeTensors(path: directory + "/model.safetensors")
-        let hidden = Self.dimension
         let vocabularySize = tensors.entries["embeddings.word_embeddings.weight"]?.shape.first ?? 0
         guard vocabularySize >= tokenizer.vocabulary.count else {
             throw .invalidModel(path: tensors.path, reason: "\(vocabularySize) word embeddings for a vocabulary of \(tokenizer.vocabulary.count)")

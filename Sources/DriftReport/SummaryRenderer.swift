@@ -1,4 +1,4 @@
-public import DriftChecks
+import DriftChecks
 
 /// One row per version of saved comparisons, for spreadsheets (CSV, RFC 4180) and scripts
 /// (JSONL): reference, file, verdict, coverage, drift, garble, additions, omissions, the

@@ -15,11 +15,11 @@ struct HeavyInputTests {
         var line = ""
         line.reserveCapacity(52_000_000)
         while line.utf8.count < 50_000_000 { line += words.randomElement(using: &generator)! + " " }
-        FileManager.default.createFile(atPath: folder.appendingPathComponent("line.txt").path, contents: Data((line + "\n").utf8))
+        _ = FileManager.default.createFile(atPath: folder.appendingPathComponent("line.txt").path, contents: Data((line + "\n").utf8))
         let lines = (0..<1_000_000).map { _ in words.randomElement(using: &generator)! }.joined(separator: "\n") + "\n"
-        FileManager.default.createFile(atPath: folder.appendingPathComponent("lines.txt").path, contents: Data(lines.utf8))
+        _ = FileManager.default.createFile(atPath: folder.appendingPathComponent("lines.txt").path, contents: Data(lines.utf8))
         let pair = #"{"id": 1, "reference": ""# + line.prefix(40_000_000) + #"", "candidate": "a"}"# + "\n"
-        FileManager.default.createFile(atPath: folder.appendingPathComponent("pair.jsonl").path, contents: Data(pair.utf8))
+        _ = FileManager.default.createFile(atPath: folder.appendingPathComponent("pair.jsonl").path, contents: Data(pair.utf8))
         return folder
     }()
 
@@ -58,7 +58,7 @@ struct HeavyInputTests {
 
     @Test func aFileOverTheDefaultLimitIsRefused() throws {
         let big = Self.path("big.txt")
-        let handle = try #require(FileHandle(forWritingAtPath: { FileManager.default.createFile(atPath: big, contents: nil); return big }()))
+        let handle = try #require(FileHandle(forWritingAtPath: { _ = FileManager.default.createFile(atPath: big, contents: nil); return big }()))
         try handle.truncate(atOffset: 300 << 20)
         try handle.close()
         let result = try CLI.run(["segment", big], limit: 600)

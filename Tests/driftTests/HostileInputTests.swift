@@ -84,7 +84,7 @@ import Testing
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for input in Input.allCases {
             if let bytes = input.bytes {
-                FileManager.default.createFile(atPath: folder.appendingPathComponent(input.rawValue).path, contents: Data(bytes))
+                _ = FileManager.default.createFile(atPath: folder.appendingPathComponent(input.rawValue).path, contents: Data(bytes))
             }
         }
         try? FileManager.default.createDirectory(at: folder.appendingPathComponent("directory"), withIntermediateDirectories: true)
@@ -135,7 +135,7 @@ import Testing
     @Test(.enabled(if: getuid() != 0, "root reads every file"))
     func anUnreadableFileIsNamed() throws {
         let path = Self.folder.appendingPathComponent("locked.txt").path
-        FileManager.default.createFile(atPath: path, contents: Data("Text.".utf8), attributes: [.posixPermissions: 0])
+        _ = FileManager.default.createFile(atPath: path, contents: Data("Text.".utf8), attributes: [.posixPermissions: 0])
         let result = try CLI.run(["segment", path])
         #expect(result.status == 2)
         #expect(result.stderr.contains("\(path): cannot read: Permission denied"))
@@ -187,7 +187,7 @@ import Testing
     ])
     func reportOfABrokenFile(_ content: String, _ message: String) throws {
         let path = Self.folder.appendingPathComponent("broken-\(UUID().uuidString).json").path
-        FileManager.default.createFile(atPath: path, contents: Data(content.utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(content.utf8))
         let result = try CLI.run(["report", "--format", "csv", path])
         #expect(result.status == 2)
         #expect(result.stderr.contains(path))

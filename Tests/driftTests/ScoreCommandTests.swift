@@ -102,7 +102,7 @@ import Testing
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         for name in ["ted.ref", "ted.hyp.sysA"] {
             let text = try Fixtures.string(Fixtures.path("sacrebleu/" + name))
-            FileManager.default.createFile(atPath: directory.appendingPathComponent(name).path, contents: Data(String(repeating: text, count: 20).utf8))
+            _ = FileManager.default.createFile(atPath: directory.appendingPathComponent(name).path, contents: Data(String(repeating: text, count: 20).utf8))
         }
         let arguments = ["score", "-m", "bleu,chrf,ter", "-b", "--ref"]
         let once = try CLI.run(arguments + ["Fixtures/sacrebleu/ted.ref", "Fixtures/sacrebleu/ted.hyp.sysA"])
