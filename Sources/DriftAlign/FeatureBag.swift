@@ -45,25 +45,30 @@ struct FeatureBag: Sendable {
 
     /// The weight both bags share: the sum over common keys of the smaller weight.
     func overlap(_ other: FeatureBag) -> Float {
-        var shared: Float = 0
-        var i = 0
-        var j = 0
         keys.withUnsafeBufferPointer { a in
             other.keys.withUnsafeBufferPointer { b in
-                while i < a.count && j < b.count {
-                    if a[i] < b[j] {
-                        i += 1
-                    } else if b[j] < a[i] {
-                        j += 1
-                    } else {
-                        shared += min(weights[i], other.weights[j])
-                        i += 1
-                        j += 1
+                weights.withUnsafeBufferPointer { x in
+                    other.weights.withUnsafeBufferPointer { y in
+                        var shared: Float = 0
+                        var i = 0
+                        var j = 0
+                        while i < a.count && j < b.count {
+                            let (p, q) = (a[i], b[j])
+                            if p == q {
+                                shared += min(x[i], y[j])
+                                i += 1
+                                j += 1
+                            } else if p < q {
+                                i += 1
+                            } else {
+                                j += 1
+                            }
+                        }
+                        return shared
                     }
                 }
             }
         }
-        return shared
     }
 
     /// The Dice coefficient of the two bags, 2·overlap / (total + total), 0 when both are empty.
