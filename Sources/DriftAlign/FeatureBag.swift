@@ -71,9 +71,10 @@ struct FeatureBag: Sendable {
         }
     }
 
-    /// The Dice coefficient of the two bags, 2·overlap / (total + total), 0 when both are empty.
+    /// The Dice coefficient of the two bags, 2·overlap / (total + total), 0 when both are empty;
+    /// at most 1 although the overlap and the totals add the same weights in other orders.
     func dice(_ other: FeatureBag) -> Float {
         let sum = total + other.total
-        return sum > 0 ? 2 * overlap(other) / sum : 0
+        return sum > 0 ? min(1, 2 * overlap(other) / sum) : 0
     }
 }

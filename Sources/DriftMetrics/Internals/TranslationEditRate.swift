@@ -34,8 +34,10 @@ enum TranslationEditRate {
         var best: (delta: Int, length: Int, negativeStart: Int, negativeTarget: Int, words: [Int32])?
 
         pairs: for start in 0..<words.count {
-            // Only reference positions within the shift distance: the others are never candidates.
-            for referenceStart in max(0, start - maximumShiftDistance)..<min(reference.count, start + maximumShiftDistance + 1) {
+            // Only reference positions within the shift distance: the others are never candidates
+            // (none when the hypothesis is far longer than the reference).
+            let first = max(0, start - maximumShiftDistance)
+            for referenceStart in first..<max(first, min(reference.count, start + maximumShiftDistance + 1)) {
                 var length = 0
                 while words[start + length] == reference[referenceStart + length], length < maximumShiftSize {
                     length += 1
