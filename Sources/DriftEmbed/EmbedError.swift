@@ -8,10 +8,9 @@ public enum EmbedError: Error, CustomStringConvertible, Sendable, Equatable {
     public var description: String {
         switch self {
         case .modelMissing(let path):
-            "the sentence encoder's model is not installed (\(path) not found); run `make setup` or "
-                + "`python3 scripts/install_model.py`, or set DRIFT_MODEL_DIR to the folder holding model.safetensors and vocab.txt"
+            "the sentence encoder's model is not installed (\(path) not found)"
         case .invalidModel(let path, let reason):
-            "\(path): \(reason); reinstall the model with `python3 scripts/install_model.py --force`"
+            "\(path): \(reason)"
         }
     }
 }

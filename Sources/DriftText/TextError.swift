@@ -8,7 +8,7 @@ public enum TextError: Error, CustomStringConvertible, Sendable, Equatable {
     public var description: String {
         switch self {
         case .icu(let operation, let status):
-            "ICU failed to \(operation): \(status); check that libicu is installed (make setup)"
+            "ICU failed to \(operation): \(status)"
         case .unknownStemmerLanguage(let language, let available):
             "no Snowball stemmer for language '\(language)'; available: \(available.joined(separator: ", "))"
         }

@@ -6,7 +6,7 @@ public enum WordNetError: Error, CustomStringConvertible, Sendable, Equatable {
     public var description: String {
         switch self {
         case .missing(let path):
-            "WordNet is not installed (cannot read \(path)); install Debian's wordnet-base (make setup) for synonym matching"
+            "WordNet is not installed (cannot read \(path))"
         }
     }
 }

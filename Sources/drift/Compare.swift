@@ -78,7 +78,7 @@ struct Compare: ParsableCommand {
         let documents = try input.documents([reference] + versions)
         let terms = try glossary.load()
         let comparison = try Comparison(
-            language: options.language, wordNet: SharedWordNet.load(warn: { Console.diagnostic("drift: warning: \($0)\n") }),
+            language: options.language, wordNet: SharedWordNet.load(warn: { Console.warning($0, "matching stems and names only") }),
             embedder: embedding.embedder(), glossary: terms)
         let report = comparison.compare(reference: documents[0], versions: Array(documents.dropFirst()))
         let renderer = ComparisonRenderer(alignment: options.renderer(), brief: brief)

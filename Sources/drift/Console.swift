@@ -3,6 +3,7 @@
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import DriftEmbed
 import DriftKit
 import DriftText
 
@@ -28,13 +29,26 @@ enum Console {
         return status
     }
 
-    /// What the user can do about an error by the command line's options.
+    /// Writes `drift: warning: <error>; <what to do>; <what drift does instead>` to standard error.
+    static func warning(_ error: any Error, _ consequence: String) {
+        diagnostic("drift: warning: \(error)\(hint(for: error)); \(consequence)\n")
+    }
+
+    /// What the user can do about an error: an option to pass, a command to run.
     private static func hint(for error: any Error) -> String {
         var decoding: DecodingError?
         if case .undecodable(_, let error) = error as? InputError { decoding = error }
         switch decoding ?? error as? DecodingError {
         case .invalidUTF8: return "; convert the file to UTF-8, or pass --lossy to replace bad bytes with U+FFFD"
         case .invalidUTF16: return "; pass --lossy to replace bad code units with U+FFFD"
+        default: break
+        }
+        switch error {
+        case is TextError where ExitStatus(for: error) == .internalError: return "; check that libicu is installed (make setup)"
+        case is WordNetError: return "; install Debian's wordnet-base (make setup) for synonym matching"
+        case EmbedError.modelMissing:
+            return "; run `make setup` or `python3 scripts/install_model.py`, or set DRIFT_MODEL_DIR to the folder holding model.safetensors and vocab.txt"
+        case EmbedError.invalidModel: return "; reinstall the model with `python3 scripts/install_model.py --force`"
         default: break
         }
         if case .tooLarge = error as? InputError { return "; raise the limit with --max-bytes" }

@@ -14,7 +14,7 @@ struct EmbeddingOptions: ParsableArguments {
         do {
             return EncoderEmbedder(try SentenceEncoder())
         } catch {
-            Console.diagnostic("drift: warning: \(error); working from the words alone\n")
+            Console.warning(error, "working from the words alone")
             return nil
         }
     }

@@ -55,7 +55,7 @@ struct Pairs: ParsableCommand {
         let reader = try LineReader(path: input, maxLineBytes: maxBytes)
         let scorer = PairScorer()
         let embedder = embedding.embedder()
-        let judge = try PairJudge(wordNet: SharedWordNet.load(warn: { Console.diagnostic("drift: warning: \($0)\n") }), embedder: embedder, options: JudgeOptions(allFeatures: features))
+        let judge = try PairJudge(wordNet: SharedWordNet.load(warn: { Console.warning($0, "matching stems and names only") }), embedder: embedder, options: JudgeOptions(allFeatures: features))
         var failures = 0
         var lineNumber = 0
         var pending: [Pending] = []

@@ -37,8 +37,8 @@ import Testing
         #expect(tensors.entries["w"]?.dtype == "F32")
     }
 
-    @Test func aMissingFileSaysHowToInstall() {
-        #expect(failure("/nonexistent/model.safetensors")?.contains("make setup") == true)
+    @Test func aMissingFileIsNamed() {
+        #expect(failure("/nonexistent/model.safetensors")?.contains("/nonexistent/model.safetensors not found") == true)
     }
 
     @Test func aTruncatedFileIsNamed() throws {
