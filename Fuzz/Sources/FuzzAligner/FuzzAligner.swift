@@ -18,9 +18,7 @@ public func initialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutable
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    let (left, right) = Fuzz.split(Fuzz.bytes(data, size))
-    let reference = Fuzz.text(left)
-    let version = Fuzz.text(right)
+    let (reference, version) = Fuzz.texts(data, size)
     let alignment = aligner.align(reference: reference, version: version)
     Fuzz.checkLinks(alignment)
 

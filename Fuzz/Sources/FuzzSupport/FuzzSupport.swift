@@ -24,6 +24,12 @@ public enum Fuzz {
         return Text(String(decoding: bytes, as: UTF8.self))
     }
 
+    /// Two texts from one input: split as `split` does, each decoded as `text` does.
+    public static func texts(_ data: UnsafePointer<UInt8>, _ size: Int) -> (Text, Text) {
+        let (left, right) = split(bytes(data, size))
+        return (text(left), text(right))
+    }
+
     /// Checks that `ranges` are non-empty, in order, non-overlapping and inside `0..<count`.
     public static func checkOrdered(
         _ ranges: [Range<Int>], within bounds: Range<Int>, _ what: String, file: StaticString = #file, line: UInt = #line

@@ -18,9 +18,7 @@ public func initialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutable
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    let (left, right) = Fuzz.split(Fuzz.bytes(data, size))
-    let reference = Fuzz.text(left)
-    let version = Fuzz.text(right)
+    let (reference, version) = Fuzz.texts(data, size)
     let referenceItems = tokenizer.tokens(in: reference).map { ($0, analyzer.features(of: $0, in: reference)) }
     let versionItems = tokenizer.tokens(in: version).map { ($0, analyzer.features(of: $0, in: version)) }
     for differ in differs {
