@@ -39,7 +39,7 @@ test-heavy: setup
 	DRIFT_HEAVY_TESTS=1 $(SWIFT) test -c release -Xswiftc -enable-testing --scratch-path .build-heavy --filter HeavyInputTests
 
 # The suite under AddressSanitizer, then the concurrent code (metrics, scoring, the encoder) under
-# ThreadSanitizer, each in a build folder of its own: about 25 minutes on 2 cores. Leak detection
+# ThreadSanitizer, each in a build folder of its own: over 30 minutes on 2 cores. Leak detection
 # is off: Swift's Regex runtime (_StringProcessing) leaks the programs of regex literals, which
 # would fail every drift process the tests start.
 SANITIZE_SKIP := --skip BrowserTests --skip HeavyInputTests
