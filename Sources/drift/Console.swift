@@ -51,9 +51,10 @@ enum Console {
         case EmbedError.invalidModel: return "; reinstall the model with `python3 scripts/install_model.py --force`"
         default: break
         }
-        if case .tooLarge = error as? InputError { return "; raise the limit with --max-bytes" }
-        if case .lineTooLong = error as? InputError { return "; raise the limit with --max-bytes" }
-        return ""
+        switch error as? InputError {
+        case .tooLarge, .lineTooLong: return "; raise the limit with --max-bytes"
+        default: return ""
+        }
     }
 
     /// Writes `text` to standard error as it is.
