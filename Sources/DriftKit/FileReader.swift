@@ -14,14 +14,18 @@ enum FileReader {
     /// A directory is refused. A named FIFO is opened without waiting for a writer; nothing
     /// written to it within `fifoWait` fails instead of hanging. Pipes handed over as
     /// `/dev/fd/N` (process substitution) and standard input are read as they come.
-    static func openForReading(_ path: String) throws(InputError) -> Int32 {
-        if path == "-" { return STDIN_FILENO }
+    static func openForReading(_ path: String) throws(InputError) -> Int32 { try openFile(path).descriptor }
+
+    /// `openForReading`, with the size of a regular file (nil for anything else) from the same `fstat`.
+    private static func openFile(_ path: String) throws(InputError) -> (descriptor: Int32, regularSize: Int?) {
+        if path == "-" { return (STDIN_FILENO, nil) }
         var link = stat()
         let isNamedFIFO = lstat(path, &link) == 0 && (link.st_mode & S_IFMT) == S_IFIFO
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | (isNamedFIFO ? O_NONBLOCK : 0))
         guard descriptor >= 0 else { throw .unreadable(path: path, reason: systemMessage()) }
         var info = stat()
-        if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+        let isKnown = fstat(descriptor, &info) == 0
+        if isKnown, (info.st_mode & S_IFMT) == S_IFDIR {
             close(descriptor)
             throw .isDirectory(path: path)
         }
@@ -35,21 +39,16 @@ enum FileReader {
             }
             _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
         }
-        return descriptor
+        return (descriptor, isKnown && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : nil)
     }
 
     /// The whole content of `path`, refused beyond `maxBytes`.
     static func bytes(at path: String, maxBytes: Int) throws(InputError) -> [UInt8] {
-        let descriptor = try openForReading(path)
+        let (descriptor, size) = try openFile(path)
         defer { release(descriptor) }
-        var info = stat()
-        var size = 0
-        if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG {
-            size = Int(info.st_size)
-            if size > maxBytes { throw .tooLarge(path: path, limit: maxBytes) }
-        }
+        if let size, size > maxBytes { throw .tooLarge(path: path, limit: maxBytes) }
         var result: [UInt8] = []
-        result.reserveCapacity(size + 1)
+        result.reserveCapacity((size ?? 0) + 1)
         while true {
             let count = try readChunk(descriptor, path: path, appendingTo: &result)
             if count == 0 { return result }

@@ -12,7 +12,8 @@ public final class LineReader {
     /// Where the search for the next newline resumes: bytes before it hold none.
     private var scanned = 0
     private var finished = false
-    private var lineNumber = 0
+    /// The number of the line last returned or skipped, counting from 1; 0 before the first.
+    public private(set) var lineNumber = 0
 
     /// Called before each read from the input, which may wait: a streaming caller flushes its
     /// output here.

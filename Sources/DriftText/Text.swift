@@ -13,6 +13,8 @@ public struct Text: Sendable {
     public let utf16: [UInt16]
     /// Scalar offsets of the scalars that take two UTF-16 code units, ascending.
     private let astralOffsets: [Int]
+    /// Scalar offsets of the line feeds, ascending.
+    private let lineFeedOffsets: [Int]
 
     /// Creates a text from a string.
     public init(_ string: String) {
@@ -21,10 +23,12 @@ public struct Text: Sendable {
         self.scalars = scalars
         self.utf16 = Array(string.utf16)
         var astral: [Int] = []
-        for (offset, scalar) in scalars.enumerated() where scalar.value > 0xFFFF {
-            astral.append(offset)
+        var lineFeeds: [Int] = []
+        for (offset, scalar) in scalars.enumerated() {
+            if scalar.value > 0xFFFF { astral.append(offset) } else if scalar == "\n" { lineFeeds.append(offset) }
         }
         self.astralOffsets = astral
+        self.lineFeedOffsets = lineFeeds
     }
 
     /// The number of Unicode scalars in the text.
@@ -32,14 +36,14 @@ public struct Text: Sendable {
 
     /// The UTF-16 offset of the scalar at `scalarOffset` (or of the end, for `count`).
     public func utf16Offset(ofScalar scalarOffset: Int) -> Int {
-        scalarOffset + astralCount { j in astralOffsets[j] < scalarOffset }
+        scalarOffset + Self.prefixCount(astralOffsets.count) { j in astralOffsets[j] < scalarOffset }
     }
 
     /// The scalar offset of the UTF-16 offset `utf16Offset`. An offset inside a surrogate pair
     /// maps to the start of that scalar.
     public func scalarOffset(ofUTF16 utf16Offset: Int) -> Int {
         // The j-th astral scalar starts at UTF-16 offset astralOffsets[j] + j.
-        utf16Offset - astralCount { j in astralOffsets[j] + j < utf16Offset }
+        utf16Offset - Self.prefixCount(astralOffsets.count) { j in astralOffsets[j] + j < utf16Offset }
     }
 
     /// The text of a scalar range.
@@ -51,7 +55,7 @@ public struct Text: Sendable {
 
     /// The line, from 1, of the scalar at `offset`: one more than the line feeds before it.
     public func line(of offset: Int) -> Int {
-        1 + scalars[..<min(max(offset, 0), scalars.count)].count { $0 == "\n" }
+        1 + Self.prefixCount(lineFeedOffsets.count) { j in lineFeedOffsets[j] < offset }
     }
 
     /// The UTF-16 code units of a scalar range.
@@ -59,11 +63,11 @@ public struct Text: Sendable {
         utf16[utf16Offset(ofScalar: range.lowerBound)..<utf16Offset(ofScalar: range.upperBound)]
     }
 
-    /// The number of astral scalars `j` for which `isBefore(j)` holds; it must hold for a
-    /// prefix of them.
-    private func astralCount(where isBefore: (Int) -> Bool) -> Int {
+    /// The number of indices `j` in `0..<count` for which `isBefore(j)` holds, by binary
+    /// search; it must hold for a prefix of them.
+    private static func prefixCount(_ count: Int, where isBefore: (Int) -> Bool) -> Int {
         var low = 0
-        var high = astralOffsets.count
+        var high = count
         while low < high {
             let mid = (low + high) / 2
             if isBefore(mid) { low = mid + 1 } else { high = mid }

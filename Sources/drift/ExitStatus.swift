@@ -22,26 +22,32 @@ enum ExitStatus: Int32, Comparable {
     case internalError = 3
 
     /// The status an error ends drift with.
-    init(for error: any Error) {
-        switch error {
-        case let exit as ExitCode: self = ExitStatus(rawValue: exit.rawValue) ?? .internalError
-        case let text as TextError:
-            if case .unknownStemmerLanguage = text { self = .badInput } else { self = .internalError }
-        case is InputError, is DecodingError, is GlossaryError, is RecordError, is JSONParseError, is ResultsFile.Failure,
-            is ScoringError, is MetricError, is EmbedError, is OutputError:
-            self = .badInput
-        case is HTMLReportError, is WordNetError:
-            self = .internalError
-        default:
-            // ArgumentParser's own errors: usage (its 64) is ours 2, help and version are 0.
-            let code = Drift.exitCode(for: error)
-            self = code == .success ? .success : code == .validationFailure ? .badInput : .internalError
-        }
-    }
+    init(for error: any Error) { self = Self.classify(error).status }
 
     /// Whether `error` is none of the errors drift expects (a bug if it happens).
-    static func isUnexpected(_ error: any Error) -> Bool {
-        !(error is TextError || error is HTMLReportError || error is WordNetError)
+    static func isUnexpected(_ error: any Error) -> Bool { !classify(error).isExpected }
+
+    /// The one mapping from error types to statuses; `isExpected` is false for an error type
+    /// drift does not know, which reaching `main` means a bug.
+    private static func classify(_ error: any Error) -> (status: ExitStatus, isExpected: Bool) {
+        switch error {
+        case let exit as ExitCode: return (ExitStatus(rawValue: exit.rawValue) ?? .internalError, true)
+        case let text as TextError:
+            if case .unknownStemmerLanguage = text { return (.badInput, true) }
+            return (.internalError, true)
+        case is InputError, is DecodingError, is GlossaryError, is RecordError, is JSONParseError, is ResultsFile.Failure,
+            is ScoringError, is MetricError, is EmbedError, is OutputError:
+            return (.badInput, true)
+        case is HTMLReportError, is WordNetError:
+            return (.internalError, true)
+        default:
+            // ArgumentParser's own errors: usage (its 64) is ours 2, help and version are 0;
+            // anything else is not an error drift knows.
+            let code = Drift.exitCode(for: error)
+            if code == .success { return (.success, true) }
+            if code == .validationFailure { return (.badInput, true) }
+            return (.internalError, false)
+        }
     }
 
     static func < (lhs: ExitStatus, rhs: ExitStatus) -> Bool { lhs.rawValue < rhs.rawValue }

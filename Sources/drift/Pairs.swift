@@ -57,7 +57,6 @@ struct Pairs: ParsableCommand {
         let embedder = embedding.embedder()
         let judge = try PairJudge(wordNet: SharedWordNet.load(warn: { Console.warning($0, "matching stems and names only") }), embedder: embedder, options: JudgeOptions(allFeatures: features))
         var failures = 0
-        var lineNumber = 0
         var pending: [Pending] = []
         // Judges and writes the pending lines; called when the batch is full, at the end, and
         // whenever the reader is about to wait for input, so that a caller feeding one line at
@@ -90,21 +89,19 @@ struct Pairs: ParsableCommand {
                 do {
                     guard let next = try reader.nextLine() else { break }
                     line = next
-                } catch .lineTooLong(_, _, let limit) {
-                    lineNumber += 1
+                } catch .lineTooLong(_, let lineNumber, let limit) {
                     failures += 1
                     let failure = PairRecord.Failure(id: .null, message: "the line is longer than the limit of \(limit) bytes (--max-bytes)")
                     pending.append(.failure(PairRecord.record(line: lineNumber, failure: failure)))
                     continue
                 }
-                lineNumber += 1
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
                 do {
                     let pair = try PairRecord.parse(line)
                     pending.append(.pair(id: pair.id, reference: pair.reference, candidate: pair.candidate))
                 } catch {
                     failures += 1
-                    pending.append(.failure(PairRecord.record(line: lineNumber, failure: error)))
+                    pending.append(.failure(PairRecord.record(line: reader.lineNumber, failure: error)))
                 }
                 if pending.count >= Self.batchSize { flush() }
             }
@@ -114,7 +111,7 @@ struct Pairs: ParsableCommand {
         }
         flush()
         if failures > 0 {
-            Console.error("\(failures) of \(lineNumber) lines could not be scored; see their error records")
+            Console.error("\(failures) of \(reader.lineNumber) lines could not be scored; see their error records")
             throw ExitStatus.failed.code
         }
     }

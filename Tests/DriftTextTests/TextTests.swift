@@ -31,4 +31,18 @@ import Testing
             #expect(text.utf16Offset(ofScalar: text.count) == text.utf16.count)
         }
     }
+
+    /// `line(of:)` is one more than the line feeds before the offset, for every offset
+    /// (and clamps outside the text).
+    @Test func lineOfCountsLineFeedsBefore() async {
+        let alphabet: [String] = ["a", "😀", "\n", "\r\n", " ", "中"]
+        await propertyCheck(input: Gen<String?>.element(of: alphabet).array(of: 0...30)) { parts in
+            let text = Text(parts.compactMap { $0 }.joined())
+            for offset in 0...text.count {
+                #expect(text.line(of: offset) == 1 + text.scalars[..<offset].filter { $0 == "\n" }.count)
+            }
+            #expect(text.line(of: -1) == 1)
+            #expect(text.line(of: text.count + 5) == 1 + text.scalars.filter { $0 == "\n" }.count)
+        }
+    }
 }
