@@ -102,6 +102,13 @@ def kinds(drift, folder):
         references = write(folder, f"score-{n}.ref", "\n".join(sentences(r, vocab, 1) for _ in range(n)) + "\n")
         return [drift, "score", "--ref", references, hypotheses]
 
+    def check(n):
+        # Short lines from a dozen words: nearly every line repeats an earlier one, so every
+        # line is a finding with a line number.
+        r = random.Random(n)
+        text = "".join(" ".join(r.choice(vocab[:12]) for _ in range(3)) + "\n" for _ in range(n))
+        return [drift, "check", "--format", "json", write(folder, f"check-{n}.txt", text)]
+
     return [
         ("text without a sentence end (compare)", "words", 5_000, pair("no-break", no_break)),
         ("one word repeated (compare)", "words", 20_000, pair("repeated", repeated)),
@@ -113,6 +120,7 @@ def kinds(drift, folder):
         ("one long pair without sentence ends (pairs)", "words a side", 2_500, long_pair),
         ("many pairs (pairs)", "lines", 1_000, many_pairs),
         ("many segments (score)", "lines", 25_000, score),
+        ("short lines with findings (check)", "lines", 5_000, check),
     ]
 
 

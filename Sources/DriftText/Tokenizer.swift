@@ -2,7 +2,10 @@
 ///
 /// ICU's rule status tells words (letters, kana, ideographs) from numbers; the remaining
 /// segments are classified by their first scalar's Unicode general category, and white space is
-/// dropped. A tokenizer holds an ICU break iterator and is not thread-safe: one per worker.
+/// dropped. A word or number never starts or ends with white space: ICU's rules join U+202F
+/// NARROW NO-BREAK SPACE to letters and digits (it is `ExtendNumLet`), so French
+/// "«\u{202F}mot\u{202F}»" would give the word "\u{202F}mot\u{202F}"; such spaces are trimmed,
+/// and kept only inside ("10\u{202F}000"). A tokenizer holds an ICU break iterator and is not thread-safe: one per worker.
 public final class Tokenizer {
     private let iterator: ICUBreakIterator
 
@@ -31,8 +34,12 @@ public final class Tokenizer {
         var start = range.lowerBound
         for boundary in iterator.boundaries(of: units) {
             let end = text.scalarOffset(ofUTF16: base + boundary.offset)
-            if let kind = Self.kind(ruleStatus: boundary.ruleStatus, first: text.scalars[start]) {
-                tokens.append(Token(kind: kind, range: start..<end))
+            var first = start
+            var last = end
+            while first < last && text.scalars[first].isSpace { first += 1 }
+            while last > first && text.scalars[last - 1].isSpace { last -= 1 }
+            if first < last, let kind = Self.kind(ruleStatus: boundary.ruleStatus, first: text.scalars[first]) {
+                tokens.append(Token(kind: kind, range: first..<last))
             }
             start = end
         }
