@@ -10,7 +10,7 @@ SHARED     ?= ../shared
 PACKAGES   := pkg-config libicu-dev libstemmer-dev wordnet-base libopenblas-dev chromium
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup build test test-heavy test-sanitize fuzz demo screenshot bench bench-robustness eval train-judge clean
+.PHONY: setup build lint format test test-heavy test-sanitize fuzz demo screenshot bench bench-robustness eval train-judge clean
 
 setup:
 	@missing=""; \
@@ -30,8 +30,19 @@ setup:
 build: setup
 	$(SWIFT) build -c release --product drift
 
-test: setup build
+test: setup build lint
 	$(SWIFT) test
+
+# swift-format with the repository's .swift-format: `make lint` fails on any finding, `make format`
+# rewrites the files in place.
+LINT_PATHS := Package.swift Sources Tests Fuzz/Package.swift Fuzz/Sources Benchmarks/Package.swift \
+	Benchmarks/AlignmentBenchmark Benchmarks/BenchmarkSupport Benchmarks/SegmentationBenchmark
+
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel $(LINT_PATHS)
+
+format:
+	$(SWIFT) format format --in-place --recursive --parallel $(LINT_PATHS)
 
 # A 50 MB line and a million tiny lines given to every command (Tests/driftTests/HeavyInputTests.swift),
 # in a release build of its own: about 20 minutes on 2 cores.

@@ -62,18 +62,27 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "DriftTestSupport", dependencies: ["DriftReport", "DriftChecks", "DriftAlign"], path: "Tests/DriftTestSupport"),
+        .target(
+            name: "DriftTestSupport", dependencies: ["DriftReport", "DriftChecks", "DriftAlign"],
+            path: "Tests/DriftTestSupport"),
         .testTarget(
             name: "DriftTextTests",
-            dependencies: ["DriftText", "DriftTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "DriftText", "DriftTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(
             name: "DriftMetricsTests",
-            dependencies: ["DriftMetrics", "DriftTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "DriftMetrics", "DriftTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(
             name: "DriftAlignTests",
-            dependencies: ["DriftAlign", "DriftReport", "DriftTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "DriftAlign", "DriftReport", "DriftTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(name: "DriftEmbedTests", dependencies: ["DriftEmbed", "DriftTestSupport"]),
         .testTarget(name: "DriftChecksTests", dependencies: ["DriftChecks"]),
@@ -81,7 +90,10 @@ let package = Package(
         .testTarget(name: "DriftReportTests", dependencies: ["DriftReport", "DriftTestSupport"]),
         .testTarget(
             name: "DriftHTMLTests",
-            dependencies: ["DriftHTML", "DriftReport", "DriftKit", "DriftTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "DriftHTML", "DriftReport", "DriftKit", "DriftTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(name: "driftTests", dependencies: ["drift", "DriftTestSupport"]),
     ],

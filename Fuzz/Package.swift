@@ -14,22 +14,27 @@ let package = Package(
     name: "DriftFuzz",
     products: targets.map { .executable(name: $0, targets: [$0]) },
     dependencies: [
-        .package(name: "drift", path: ".."),
+        .package(name: "drift", path: "..")
     ],
     targets: [
-        .target(name: "FuzzSupport", dependencies: [
-            .product(name: "DriftText", package: "drift"),
-            .product(name: "DriftAlign", package: "drift"),
-        ]),
-    ] + targets.map { name in
-        .executableTarget(name: name, dependencies: [
-            "FuzzSupport",
-            .product(name: "DriftText", package: "drift"),
-            .product(name: "DriftAlign", package: "drift"),
-            .product(name: "DriftMetrics", package: "drift"),
-            .product(name: "DriftKit", package: "drift"),
-            .product(name: "DriftReport", package: "drift"),
-            .product(name: "DriftChecks", package: "drift"),
-        ])
-    }
+        .target(
+            name: "FuzzSupport",
+            dependencies: [
+                .product(name: "DriftText", package: "drift"),
+                .product(name: "DriftAlign", package: "drift"),
+            ])
+    ]
+        + targets.map { name in
+            .executableTarget(
+                name: name,
+                dependencies: [
+                    "FuzzSupport",
+                    .product(name: "DriftText", package: "drift"),
+                    .product(name: "DriftAlign", package: "drift"),
+                    .product(name: "DriftMetrics", package: "drift"),
+                    .product(name: "DriftKit", package: "drift"),
+                    .product(name: "DriftReport", package: "drift"),
+                    .product(name: "DriftChecks", package: "drift"),
+                ])
+        }
 )

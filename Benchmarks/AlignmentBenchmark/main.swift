@@ -32,10 +32,16 @@ for multiple in [1, 2, 4, 8] {
     }
     timings.append((multiple, timing.seconds))
     let kilobytes = (left.string.utf8.count + right.string.utf8.count) / 1000
-    print("| \(multiple)× | \(alignment!.reference.sentences.count) | \(alignment!.version.sentences.count) | \(kilobytes) | \(timing.result) | \(String(format: "%.3f", timing.seconds)) s |")
+    print(
+        "| \(multiple)× | \(alignment!.reference.sentences.count) | \(alignment!.version.sentences.count) | \(kilobytes) | \(timing.result) | \(String(format: "%.3f", timing.seconds)) s |"
+    )
 }
 let steps = zip(timings, timings.dropFirst()).map { log2($1.seconds / $0.seconds) }
 let overall = log2(timings.last!.seconds / timings.first!.seconds) / log2(Double(timings.last!.multiple))
-print("\nscaling exponent per doubling: " + steps.map { String(format: "%.2f", $0) }.joined(separator: ", ")
-    + String(format: "; 1× to 8×: %.2f (1 = linear, 2 = quadratic)", overall))
-print(String(format: "8× pair aligned in %.3f s; peak resident memory %.0f MB", timings.last!.seconds, Measure.peakResidentMegabytes()))
+print(
+    "\nscaling exponent per doubling: " + steps.map { String(format: "%.2f", $0) }.joined(separator: ", ")
+        + String(format: "; 1× to 8×: %.2f (1 = linear, 2 = quadratic)", overall))
+print(
+    String(
+        format: "8× pair aligned in %.3f s; peak resident memory %.0f MB", timings.last!.seconds,
+        Measure.peakResidentMegabytes()))

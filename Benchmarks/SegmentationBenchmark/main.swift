@@ -12,7 +12,8 @@ import Foundation
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
-    FileHandle.standardError.write(Data("usage: SegmentationBenchmark FIXTURES_DIR SEEDS_DIR [MEGABYTES] [PYTHON]\n".utf8))
+    FileHandle.standardError.write(
+        Data("usage: SegmentationBenchmark FIXTURES_DIR SEEDS_DIR [MEGABYTES] [PYTHON]\n".utf8))
     exit(2)
 }
 let fixtures = URL(fileURLWithPath: arguments[1])
@@ -40,10 +41,13 @@ let tokenize = Measure.best(of: 3) { tokenizer.tokens(in: text).count }
 
 func row(_ name: String, _ timing: (seconds: Double, result: Int), _ unit: String) -> String {
     let rate = bytes / 1_000_000 / timing.seconds
-    return "| \(name) | \(String(format: "%.3f", timing.seconds)) s | \(String(format: "%.1f", rate)) MB/s | \(timing.result) \(unit) |"
+    return
+        "| \(name) | \(String(format: "%.3f", timing.seconds)) s | \(String(format: "%.1f", rate)) MB/s | \(timing.result) \(unit) |"
 }
 
-print("corpus: \(String(format: "%.1f", bytes / 1_000_000)) MB of UTF-8, \(text.count) code points (Ruth KJV + WEB + 5 seeds, repeated)\n")
+print(
+    "corpus: \(String(format: "%.1f", bytes / 1_000_000)) MB of UTF-8, \(text.count) code points (Ruth KJV + WEB + 5 seeds, repeated)\n"
+)
 print("| step | time (best of 3) | throughput | output |")
 print("|---|---|---|---|")
 print(row("Text (offset maps)", decode, "code points"))
@@ -73,4 +77,6 @@ if arguments.count > 4 {
         print("\nreference segmenter failed (exit \(process.terminationStatus)): \(output)")
     }
 }
-print("\npeak resident memory: \(String(format: "%.0f", Measure.peakResidentMegabytes())) MB (\(String(format: "%.0f", baseline)) MB before the text was built)")
+print(
+    "\npeak resident memory: \(String(format: "%.0f", Measure.peakResidentMegabytes())) MB (\(String(format: "%.0f", baseline)) MB before the text was built)"
+)

@@ -31,7 +31,9 @@ public final class Aligner {
     ///   - language: The Snowball stemmer's language.
     ///   - embedder: Sentence embeddings to blend into the similarity, or nil for words alone.
     /// - Throws: `TextError` when ICU or the stemmer cannot be loaded.
-    public init(options: AlignmentOptions = AlignmentOptions(), language: String = "english", embedder: SentenceEmbedder? = nil) throws(TextError) {
+    public init(
+        options: AlignmentOptions = AlignmentOptions(), language: String = "english", embedder: SentenceEmbedder? = nil
+    ) throws(TextError) {
         self.options = options
         self.embedder = embedder
         segmenter = try Segmenter()
@@ -56,19 +58,26 @@ public final class Aligner {
     }
 
     /// The similarity profiles of every sentence of two texts, with word weights drawn from both.
-    public func profiles(reference: SegmentedText, version: SegmentedText) -> (reference: [SentenceProfile], version: [SentenceProfile]) {
+    public func profiles(reference: SegmentedText, version: SegmentedText) -> (
+        reference: [SentenceProfile], version: [SentenceProfile]
+    ) {
         profiles(reference, analyzer.features(of: reference), version, analyzer.features(of: version))
     }
 
     private func profiles(
-        _ reference: SegmentedText, _ referenceTokens: [TokenFeatures], _ version: SegmentedText, _ versionTokens: [TokenFeatures]
+        _ reference: SegmentedText, _ referenceTokens: [TokenFeatures], _ version: SegmentedText,
+        _ versionTokens: [TokenFeatures]
     ) -> (reference: [SentenceProfile], version: [SentenceProfile]) {
         var (referenceProfiles, versionProfiles) = builder.profiles(reference, referenceTokens, version, versionTokens)
         if let embedder {
-            let sentences = reference.sentences.indices.map(reference.string(ofSentence:)) + version.sentences.indices.map(version.string(ofSentence:))
+            let sentences =
+                reference.sentences.indices.map(reference.string(ofSentence:))
+                + version.sentences.indices.map(version.string(ofSentence:))
             let vectors = embedder.embed(sentences)
             for index in referenceProfiles.indices { referenceProfiles[index].embedding = vectors[index] }
-            for index in versionProfiles.indices { versionProfiles[index].embedding = vectors[referenceProfiles.count + index] }
+            for index in versionProfiles.indices {
+                versionProfiles[index].embedding = vectors[referenceProfiles.count + index]
+            }
         }
         return (referenceProfiles, versionProfiles)
     }
@@ -96,7 +105,8 @@ public final class Aligner {
         let steps = pairMoved(search.bestPath(band: band), referenceProfiles, versionProfiles)
 
         let links = steps.map { step in
-            makeLink(step, reference, referenceTokens, search.referenceGroups, version, versionTokens, search.versionGroups)
+            makeLink(
+                step, reference, referenceTokens, search.referenceGroups, version, versionTokens, search.versionGroups)
         }
         return Alignment(reference: reference, version: version, links: links)
     }
@@ -137,7 +147,9 @@ public final class Aligner {
         return steps.compactMap { step in
             switch step.type {
             case .omitted:
-                movedVersion[step.reference].map { PathSearch.Step(type: .moved, reference: step.reference, version: $0) } ?? step
+                movedVersion[step.reference].map {
+                    PathSearch.Step(type: .moved, reference: step.reference, version: $0)
+                } ?? step
             case .added:
                 takenVersions.contains(step.version) ? nil : step
             default:
@@ -156,7 +168,8 @@ public final class Aligner {
         let versionSentences = step.version..<(step.version + b)
         var similarity: Similarity?
         if a > 0 && b > 0 {
-            similarity = options.similarity.compare(referenceGroups.profile(step.reference, count: a), versionGroups.profile(step.version, count: b))
+            similarity = options.similarity.compare(
+                referenceGroups.profile(step.reference, count: a), versionGroups.profile(step.version, count: b))
         }
         var diff: [DiffOperation] = []
         if options.wordDiff {

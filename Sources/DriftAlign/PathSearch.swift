@@ -13,7 +13,9 @@ struct PathSearch {
         var version: Int
     }
 
-    private static let moves: [LinkType] = [.oneToOne, .oneToTwo, .twoToOne, .twoToTwo, .oneToThree, .threeToOne, .omitted, .added]
+    private static let moves: [LinkType] = [
+        .oneToOne, .oneToTwo, .twoToOne, .twoToTwo, .oneToThree, .threeToOne, .omitted, .added,
+    ]
 
     /// The best path from the start of both texts to their ends, inside `band`.
     func bestPath(band: Band) -> [Step] {
@@ -59,9 +61,11 @@ struct PathSearch {
     private func gain(_ type: LinkType, reference i: Int, version j: Int) -> Double {
         let (a, b) = type.counts
         guard a > 0 && b > 0 else { return 0 }
-        let similarity = options.similarity.similarity(referenceGroups.profile(i, count: a), versionGroups.profile(j, count: b))
+        let similarity = options.similarity.similarity(
+            referenceGroups.profile(i, count: a), versionGroups.profile(j, count: b))
         let merge = a * b == 1 ? 0 : options.mergePenalty * (a * b == 2 ? 1 : 2)
         let crossings = referenceGroups.paragraphStarts(i, count: a) + versionGroups.paragraphStarts(j, count: b)
-        return (similarity - options.linkThreshold) * Double(a + b) / 2 - merge - options.paragraphPenalty * Double(crossings)
+        return (similarity - options.linkThreshold) * Double(a + b) / 2 - merge - options.paragraphPenalty
+            * Double(crossings)
     }
 }

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import DriftText
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Builds the `SentenceProfile`s of two texts with one IDF table for both, as
 /// `SimilarityModel` describes.
@@ -28,7 +29,8 @@ struct ProfileBuilder {
         func build(_ text: SegmentedText, _ words: [[UInt32]]) -> [SentenceProfile] {
             text.sentences.indices.map { index in
                 let (trigrams, length) = trigramKeys(text.string(ofSentence: index))
-                return SentenceProfile(trigrams: FeatureBag(trigrams), words: FeatureBag(words[index], weight: idf), length: length)
+                return SentenceProfile(
+                    trigrams: FeatureBag(trigrams), words: FeatureBag(words[index], weight: idf), length: length)
             }
         }
         return (build(reference, referenceWords), build(version, versionWords))

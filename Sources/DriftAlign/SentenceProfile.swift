@@ -17,6 +17,7 @@ public struct SentenceProfile: Sendable {
         var embedding: [Float]?
         if let mine = self.embedding, let theirs = next.embedding { embedding = Embedding.sum(mine, theirs) }
         return SentenceProfile(
-            trigrams: trigrams.union(next.trigrams), words: words.union(next.words), length: length + next.length, embedding: embedding)
+            trigrams: trigrams.union(next.trigrams), words: words.union(next.words), length: length + next.length,
+            embedding: embedding)
     }
 }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The sentence similarity that alignment maximises.
@@ -48,7 +48,10 @@ public struct SimilarityModel: Sendable, Hashable {
     public var unrelatedCosine: Double
 
     /// Creates a model.
-    public init(characterWeight: Double = 0.5, lengthExponent: Double = 0.25, semanticWeight: Double = 0.5, unrelatedCosine: Double = 0.3) {
+    public init(
+        characterWeight: Double = 0.5, lengthExponent: Double = 0.25, semanticWeight: Double = 0.5,
+        unrelatedCosine: Double = 0.3
+    ) {
         self.characterWeight = characterWeight
         self.lengthExponent = lengthExponent
         self.semanticWeight = semanticWeight
@@ -61,16 +64,21 @@ public struct SimilarityModel: Sendable, Hashable {
         let words = Double(a.words.dice(b.words))
         let longer = max(a.length, b.length)
         let ratio = longer > 0 ? Double(min(a.length, b.length)) / Double(longer) : 0
-        var content = a.words.isEmpty && b.words.isEmpty
+        var content =
+            a.words.isEmpty && b.words.isEmpty
             ? characters : characterWeight * characters + (1 - characterWeight) * words
         var cosine: Double?
         if let x = a.embedding, let y = b.embedding {
             let value = Embedding.cosine(x, y)
             cosine = value
-            content = max(content, (1 - semanticWeight) * content + semanticWeight * max(0, (value - unrelatedCosine) / (1 - unrelatedCosine)))
+            content = max(
+                content,
+                (1 - semanticWeight) * content + semanticWeight
+                    * max(0, (value - unrelatedCosine) / (1 - unrelatedCosine)))
         }
         return Similarity(
-            characters: characters, words: words, lengthRatio: ratio, cosine: cosine, value: Self.power(ratio, lengthExponent) * content)
+            characters: characters, words: words, lengthRatio: ratio, cosine: cosine,
+            value: Self.power(ratio, lengthExponent) * content)
     }
 
     /// The combined similarity of two profiles.

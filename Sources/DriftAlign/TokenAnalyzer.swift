@@ -22,7 +22,8 @@ public final class TokenAnalyzer {
     public func features(of token: Token, in text: Text) -> TokenFeatures {
         let string = text[token.range]
         if let known = cache[string], known.kind == token.kind { return known }
-        let features = Self.makeFeatures(string, kind: token.kind, stemmer: stemmer, transliterator: transliterator, normalizer: normalizer)
+        let features = Self.makeFeatures(
+            string, kind: token.kind, stemmer: stemmer, transliterator: transliterator, normalizer: normalizer)
         cache[string] = features
         return features
     }

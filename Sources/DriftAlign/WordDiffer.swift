@@ -46,16 +46,22 @@ public struct WordDiffer: Sendable {
     /// How many times the gaps between anchors are split again before the band takes over.
     private static let maxDepth = 8
 
-    private func diff(_ a: ArraySlice<Item>, _ b: ArraySlice<Item>, depth: Int, into steps: inout [DiffOperation], cells: inout Int) {
+    private func diff(
+        _ a: ArraySlice<Item>, _ b: ArraySlice<Item>, depth: Int, into steps: inout [DiffOperation], cells: inout Int
+    ) {
         var a = a
         var b = b
         var prefix = 0
-        while prefix < min(a.count, b.count), a[a.startIndex + prefix].features.text == b[b.startIndex + prefix].features.text { prefix += 1 }
+        while prefix < min(a.count, b.count),
+            a[a.startIndex + prefix].features.text == b[b.startIndex + prefix].features.text
+        { prefix += 1 }
         for k in 0..<prefix { steps.append(Self.equal(a[a.startIndex + k], b[b.startIndex + k])) }
         a = a.dropFirst(prefix)
         b = b.dropFirst(prefix)
         var suffix = 0
-        while suffix < min(a.count, b.count), a[a.endIndex - 1 - suffix].features.text == b[b.endIndex - 1 - suffix].features.text { suffix += 1 }
+        while suffix < min(a.count, b.count),
+            a[a.endIndex - 1 - suffix].features.text == b[b.endIndex - 1 - suffix].features.text
+        { suffix += 1 }
         let tail = zip(a.suffix(suffix), b.suffix(suffix)).map { Self.equal($0, $1) }
         a = a.dropLast(suffix)
         b = b.dropLast(suffix)
@@ -114,7 +120,9 @@ public struct WordDiffer: Sendable {
 
     /// The weighted edit distance of `a` and `b` by dynamic programming, whole (`radius` nil) or
     /// in a band of `radius` columns (widened to the slope) around the diagonal.
-    private func table(_ a: ArraySlice<Item>, _ b: ArraySlice<Item>, radius: Int?, into steps: inout [DiffOperation], cells: inout Int) {
+    private func table(
+        _ a: ArraySlice<Item>, _ b: ArraySlice<Item>, radius: Int?, into steps: inout [DiffOperation], cells: inout Int
+    ) {
         let n = a.count
         let m = b.count
         // Columns lower[i]...upper[i] of row i are searched; each row's range starts no later
@@ -178,16 +186,21 @@ public struct WordDiffer: Sendable {
             switch move[here] {
             case 0:
                 let relation = relations[here]
-                backwards.append(DiffOperation(
-                    kind: relation == .identical ? .equal : .substituted, relation: relation,
-                    reference: a[a.startIndex + i - 1].token.range, version: b[b.startIndex + j - 1].token.range))
+                backwards.append(
+                    DiffOperation(
+                        kind: relation == .identical ? .equal : .substituted, relation: relation,
+                        reference: a[a.startIndex + i - 1].token.range, version: b[b.startIndex + j - 1].token.range))
                 i -= 1
                 j -= 1
             case 1:
-                backwards.append(DiffOperation(kind: .deleted, relation: nil, reference: a[a.startIndex + i - 1].token.range, version: nil))
+                backwards.append(
+                    DiffOperation(
+                        kind: .deleted, relation: nil, reference: a[a.startIndex + i - 1].token.range, version: nil))
                 i -= 1
             default:
-                backwards.append(DiffOperation(kind: .inserted, relation: nil, reference: nil, version: b[b.startIndex + j - 1].token.range))
+                backwards.append(
+                    DiffOperation(
+                        kind: .inserted, relation: nil, reference: nil, version: b[b.startIndex + j - 1].token.range))
                 j -= 1
             }
         }

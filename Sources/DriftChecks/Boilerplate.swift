@@ -15,10 +15,13 @@ public enum Boilerplate {
             let string = segmented.string(ofSentence: index)
             let words = string.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
             if let reason = lineReason(string, words: words) {
-                spans.append(BoilerplateSpan(sentence: index, span: sentence.range, reason: reason, wholeSentence: true))
+                spans.append(
+                    BoilerplateSpan(sentence: index, span: sentence.range, reason: reason, wholeSentence: true))
             } else if segmented.startsParagraph[index], let (length, reason) = stamp(string) {
                 let start = sentence.range.lowerBound
-                spans.append(BoilerplateSpan(sentence: index, span: start..<(start + length), reason: reason, wholeSentence: false))
+                spans.append(
+                    BoilerplateSpan(
+                        sentence: index, span: start..<(start + length), reason: reason, wholeSentence: false))
             }
         }
         return spans
@@ -34,7 +37,9 @@ public enum Boilerplate {
             if let span = byIndex[sentence.index] {
                 if span.wholeSentence { continue }
                 range = span.span.upperBound..<range.upperBound
-                while range.lowerBound < range.upperBound && segmented.text.scalars[range.lowerBound].properties.isWhitespace {
+                while range.lowerBound < range.upperBound
+                    && segmented.text.scalars[range.lowerBound].properties.isWhitespace
+                {
                     range = (range.lowerBound + 1)..<range.upperBound
                 }
                 if range.isEmpty { continue }
@@ -56,7 +61,9 @@ public enum Boilerplate {
     /// The length in scalars of a stamp at the start of a paragraph, with what it is.
     static func stamp(_ sentence: String) -> (Int, String)? {
         for (pattern, reason) in stampPatterns {
-            if let match = sentence.prefixMatch(of: pattern), match.output.unicodeScalars.count < sentence.unicodeScalars.count {
+            if let match = sentence.prefixMatch(of: pattern),
+                match.output.unicodeScalars.count < sentence.unicodeScalars.count
+            {
                 return (match.output.unicodeScalars.count, reason)
             }
         }
@@ -69,20 +76,38 @@ public enum Boilerplate {
         (/ad image|ad|ads|advertisement|advertising|sponsored|sponsored content|promoted content/, "advertisement", 3),
         (/\d+\s*(?:min|mins|minute|minutes)\.?\s+read/, "read time", 4),
         (/(?:share|share this|share this (?:article|story|post|page)|share (?:on|via) \w+)/, "share prompt", 5),
-        (/(?:leave a (?:comment|reply)|add a comment|\d+ comments?|comments?|join the conversation|post a comment)/, "comment prompt", 4),
+        (
+            /(?:leave a (?:comment|reply)|add a comment|\d+ comments?|comments?|join the conversation|post a comment)/,
+            "comment prompt", 4
+        ),
         (/(?:your email address will not be published.*|required fields are marked.*)/, "comment form", 16),
-        (/(?:exit mobile version|skip to (?:main )?content|back to top|go to top|toggle navigation)/, "page navigation", 4),
+        (
+            /(?:exit mobile version|skip to (?:main )?content|back to top|go to top|toggle navigation)/,
+            "page navigation", 4
+        ),
         (/(?:live|live event|live updates|live blog|breaking|breaking news)/, "live banner", 3),
-        (/(?:sign up|subscribe|get|join)(?: now| today| here)?(?: for| to)?(?: our| the)?(?: free| daily| weekly)?(?: \w+)?(?: newsletters?| updates| alerts| emails)/, "subscription prompt", 9),
+        (
+            /(?:sign up|subscribe|get|join)(?: now| today| here)?(?: for| to)?(?: our| the)?(?: free| daily| weekly)?(?: \w+)?(?: newsletters?| updates| alerts| emails)/,
+            "subscription prompt", 9
+        ),
         (/(?:subscribe|subscribe now|newsletter)/, "subscription prompt", 2),
-        (/(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences))\b.*/, "cookie notice", 40),
-        (/(?:read more|read next|related|related (?:articles|stories|posts)|recommended(?: for you)?|click here.*|follow us.*|more from .*)/, "link prompt", 6),
+        (
+            /(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences))\b.*/,
+            "cookie notice", 40
+        ),
+        (
+            /(?:read more|read next|related|related (?:articles|stories|posts)|recommended(?: for you)?|click here.*|follow us.*|more from .*)/,
+            "link prompt", 6
+        ),
         (/(?:original )?source:\s*\S.*/, "source line", 8),
     ]
 
     /// Stamps before the first words of a paragraph: "date 2025-03-14", "Published 14 March 2025".
     nonisolated(unsafe) private static let stampPatterns: [(Regex<Substring>, String)] = [
-        (/\s*(?:date|dated|published|posted|updated)?:?\s*\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s+/.ignoresCase(), "date stamp"),
+        (
+            /\s*(?:date|dated|published|posted|updated)?:?\s*\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s+/
+                .ignoresCase(), "date stamp"
+        ),
         (/\s*(?:published|posted|updated)(?: on)?:?\s+\w+\.? \d{1,2},? \d{4}\s+/.ignoresCase(), "date stamp"),
         (/\s*(?:published|posted|updated)(?: on)?:?\s+\d{1,2} \w+\.? \d{4}\s+/.ignoresCase(), "date stamp"),
     ]

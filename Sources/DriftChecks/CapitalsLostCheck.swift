@@ -40,18 +40,26 @@ public struct CapitalsLostCheck: Check {
                 var found = false
                 for length in lengths where position + length <= words.count {
                     let run = words[position..<(position + length)]
-                    guard run.allSatisfy({ !document.features[$0].isCapitalized }), zip(run, run.dropFirst()).allSatisfy({ $1 == $0 + 1 })
+                    guard run.allSatisfy({ !document.features[$0].isCapitalized }),
+                        zip(run, run.dropFirst()).allSatisfy({ $1 == $0 + 1 })
                     else { continue }
                     let folded = run.map { document.features[$0].folded }
                     let span = tokens[run.first!].range.lowerBound..<tokens[run.last!].range.upperBound
                     if let name = names[folded] {
-                        findings.append(Finding(
-                            check: id, category: .spelling, severity: .minor, span: span,
-                            message: "“\(document.text[span])” is the name “\(name)”, written without its capitals", suggestion: name))
-                    } else if witnessed[folded] == nil, let name = witnessed.first(where: { Self.resembles(folded, $0.key) })?.value {
-                        findings.append(Finding(
-                            check: id, category: .mistranslation, severity: .major, span: span,
-                            message: "“\(document.text[span])” looks like the name “\(name)” turned into common words", suggestion: name))
+                        findings.append(
+                            Finding(
+                                check: id, category: .spelling, severity: .minor, span: span,
+                                message: "“\(document.text[span])” is the name “\(name)”, written without its capitals",
+                                suggestion: name))
+                    } else if witnessed[folded] == nil,
+                        let name = witnessed.first(where: { Self.resembles(folded, $0.key) })?.value
+                    {
+                        findings.append(
+                            Finding(
+                                check: id, category: .mistranslation, severity: .major, span: span,
+                                message:
+                                    "“\(document.text[span])” looks like the name “\(name)” turned into common words",
+                                suggestion: name))
                     } else {
                         continue
                     }
@@ -69,9 +77,12 @@ public struct CapitalsLostCheck: Check {
     /// "true social" for "truth social". Each word has four letters or more and the same first
     /// letter.
     private static func resembles(_ words: [String], _ name: [String]) -> Bool {
-        words.count == name.count && words != name && zip(words, name).allSatisfy { a, b in
-            a == b || (a.count >= 4 && b.count >= 4 && a.first == b.first && WordDiffer.spellingSimilarity(a, b) >= 0.6)
-        }
+        words.count == name.count && words != name
+            && zip(words, name).allSatisfy { a, b in
+                a == b
+                    || (a.count >= 4 && b.count >= 4 && a.first == b.first
+                        && WordDiffer.spellingSimilarity(a, b) >= 0.6)
+            }
     }
 
     /// The longest runs of two or more capitalised words of four letters or more, next to each
@@ -82,7 +93,8 @@ public struct CapitalsLostCheck: Check {
         for range in text.sentenceTokens {
             var run: [Int] = []
             for token in range.dropFirst() {
-                let isName = features[token].kind == .word && features[token].isCapitalized && features[token].folded.count >= 4
+                let isName =
+                    features[token].kind == .word && features[token].isCapitalized && features[token].folded.count >= 4
                 if isName && (run.isEmpty || run.last! + 1 == token) {
                     run.append(token)
                 } else {

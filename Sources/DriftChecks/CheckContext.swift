@@ -15,7 +15,8 @@ public struct CheckContext: Sendable {
     public var glossary: Glossary?
 
     public init(
-        document: CheckedText, reference: CheckedText? = nil, alignment: Alignment? = nil, witnesses: [CheckedText] = [],
+        document: CheckedText, reference: CheckedText? = nil, alignment: Alignment? = nil,
+        witnesses: [CheckedText] = [],
         glossary: Glossary? = nil
     ) {
         self.document = document

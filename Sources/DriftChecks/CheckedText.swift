@@ -24,7 +24,8 @@ public struct CheckedText: Sendable {
         var names: [[String]: String] = [:]
         for run in CapitalsLostCheck.capitalisedRuns(segmented, features) {
             let key = run.map { features[$0].folded }
-            names[key] = names[key] ?? segmented.text[tokens[run.first!].range.lowerBound..<tokens[run.last!].range.upperBound]
+            names[key] =
+                names[key] ?? segmented.text[tokens[run.first!].range.lowerBound..<tokens[run.last!].range.upperBound]
         }
         self.names = names
         quotations = Quotation.all(in: segmented)

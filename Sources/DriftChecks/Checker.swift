@@ -5,7 +5,8 @@ public struct Checker: Sendable {
 
     /// Every check.
     public static let all: [any Check] = [
-        WebResidueCheck(), QuoteAlteredCheck(), NameGarbledCheck(), NumberMismatchCheck(), NegationModalityCheck(), CapitalsLostCheck(), DuplicatedWordCheck(),
+        WebResidueCheck(), QuoteAlteredCheck(), NameGarbledCheck(), NumberMismatchCheck(), NegationModalityCheck(),
+        CapitalsLostCheck(), DuplicatedWordCheck(),
         RepetitionLoopCheck(), ForeignScriptCheck(), GluedWordsCheck(), GlossaryCheck(),
     ]
 

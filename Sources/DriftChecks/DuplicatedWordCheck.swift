@@ -23,17 +23,22 @@ public struct DuplicatedWordCheck: Check {
             for i in range.dropLast() {
                 let (a, b) = (document.features[i], document.features[i + 1])
                 guard a.kind == .word, b.kind == .word, a.folded == b.folded, !Self.allowedDoubles.contains(a.folded),
-                      Self.isAcronym(a.text) == Self.isAcronym(b.text) else { continue }
+                    Self.isAcronym(a.text) == Self.isAcronym(b.text)
+                else { continue }
                 // Three or more in a row are a repetition loop, reported as one.
                 if (i + 2 < range.upperBound && document.features[i + 2].folded == a.folded)
-                    || (i > range.lowerBound && document.features[i - 1].folded == a.folded) { continue }
+                    || (i > range.lowerBound && document.features[i - 1].folded == a.folded)
+                {
+                    continue
+                }
                 // Only white space between them: "so, so" is a figure of speech.
                 let gap = document.text.scalars[tokens[i].range.upperBound..<tokens[i + 1].range.lowerBound]
                 guard gap.allSatisfy(\.properties.isWhitespace) else { continue }
                 let span = tokens[i].range.lowerBound..<tokens[i + 1].range.upperBound
-                findings.append(Finding(
-                    check: id, category: .grammar, severity: .minor, span: span,
-                    message: "“\(a.text)” is written twice", suggestion: a.text))
+                findings.append(
+                    Finding(
+                        check: id, category: .grammar, severity: .minor, span: span,
+                        message: "“\(a.text)” is written twice", suggestion: a.text))
             }
         }
         return findings

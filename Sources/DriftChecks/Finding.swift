@@ -35,6 +35,8 @@ public struct Finding: Sendable, Hashable {
     /// MQM order: critical, then major, then minor; within a severity, by position.
     public static func mqmOrder(_ a: Finding, _ b: Finding) -> Bool {
         if a.severity != b.severity { return a.severity > b.severity }
-        return (a.span.lowerBound, a.span.upperBound, a.check.rawValue) < (b.span.lowerBound, b.span.upperBound, b.check.rawValue)
+        return (a.span.lowerBound, a.span.upperBound, a.check.rawValue) < (
+            b.span.lowerBound, b.span.upperBound, b.check.rawValue
+        )
     }
 }

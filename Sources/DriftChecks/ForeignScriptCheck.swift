@@ -18,7 +18,8 @@ public struct ForeignScriptCheck: Check {
         var counts: [String: Int] = [:]
         for script in scripts.compactMap({ $0 }) { counts[Self.system(script), default: 0] += 1 }
         guard let main = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key,
-              let mainName = scripts.first(where: { $0.map(Self.system) == main })??.name else { return [] }
+            let mainName = scripts.first(where: { $0.map(Self.system) == main })??.name
+        else { return [] }
         var findings: [Finding] = []
         var start = 0
         while start < words.count {
@@ -30,9 +31,12 @@ public struct ForeignScriptCheck: Check {
             while end < words.count, let next = scripts[end], Self.system(next) == Self.system(script) { end += 1 }
             let span = tokens[words[start]].range.lowerBound..<tokens[words[end - 1]].range.upperBound
             let count = end - start
-            findings.append(Finding(
-                check: id, category: .nonTranslation, severity: count >= 3 ? .major : .minor, span: span,
-                message: "\(count == 1 ? "A word" : "\(count) words") in \(script.name) script in a \(mainName) text: untranslated?"))
+            findings.append(
+                Finding(
+                    check: id, category: .nonTranslation, severity: count >= 3 ? .major : .minor, span: span,
+                    message:
+                        "\(count == 1 ? "A word" : "\(count) words") in \(script.name) script in a \(mainName) text: untranslated?"
+                ))
             start = end
         }
         return findings

@@ -28,7 +28,9 @@ public struct Glossary: Sendable, Hashable {
 
     /// Parses a glossary.
     ///
-    /// - Parameter path: The file's name, for errors.
+    /// - Parameters:
+    ///   - tsv: The file's content, in the format above.
+    ///   - path: The file's name, for errors.
     /// - Throws: `GlossaryError.malformed` naming the line of a row without a term and a
     ///   rendering.
     public init(tsv: String, path: String) throws(GlossaryError) {
@@ -38,14 +40,17 @@ public struct Glossary: Sendable, Hashable {
             if line.allSatisfy(\.isWhitespace) || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmed }
             guard fields.count >= 2, !fields[0].isEmpty, !fields[1].isEmpty else {
-                throw .malformed(path: path, line: offset + 1, reason: "expected a term and a rendering separated by a tab")
+                throw .malformed(
+                    path: path, line: offset + 1, reason: "expected a term and a rendering separated by a tab")
             }
             guard fields.count <= 3 else {
                 throw .malformed(path: path, line: offset + 1, reason: "more than three fields")
             }
-            entries.append(Entry(
-                term: fields[0], rendering: fields[1], note: fields.count == 3 && !fields[2].isEmpty ? fields[2] : nil,
-                line: offset + 1, termWords: Self.words(fields[0]), renderingWords: Self.words(fields[1])))
+            entries.append(
+                Entry(
+                    term: fields[0], rendering: fields[1],
+                    note: fields.count == 3 && !fields[2].isEmpty ? fields[2] : nil,
+                    line: offset + 1, termWords: Self.words(fields[0]), renderingWords: Self.words(fields[1])))
         }
         self.entries = entries
     }
@@ -65,7 +70,9 @@ extension StringProtocol {
     }
 
     fileprivate func trimmingCharacters(_ predicate: (Character) -> Bool) -> String {
-        guard let first = firstIndex(where: { !predicate($0) }), let last = lastIndex(where: { !predicate($0) }) else { return "" }
+        guard let first = firstIndex(where: { !predicate($0) }), let last = lastIndex(where: { !predicate($0) }) else {
+            return ""
+        }
         return String(self[first...last])
     }
 }

@@ -17,13 +17,16 @@ public struct GlossaryCheck: Check {
             let renderings = Self.occurrences(of: entry.renderingWords, in: folded)
             for start in Self.occurrences(of: entry.termWords, in: folded) {
                 let end = start + entry.termWords.count
-                guard !renderings.contains(where: { $0 <= start && end <= $0 + entry.renderingWords.count }) else { continue }
+                guard !renderings.contains(where: { $0 <= start && end <= $0 + entry.renderingWords.count }) else {
+                    continue
+                }
                 let span = tokens[words[start]].range.lowerBound..<tokens[words[end - 1]].range.upperBound
                 let why = entry.note.map { " (glossary line \(entry.line): \($0))" } ?? " (glossary line \(entry.line))"
-                findings.append(Finding(
-                    check: id, category: .terminology, severity: .major, span: span,
-                    message: "“\(document.text[span])” should be rendered “\(entry.rendering)”" + why,
-                    suggestion: entry.rendering))
+                findings.append(
+                    Finding(
+                        check: id, category: .terminology, severity: .major, span: span,
+                        message: "“\(document.text[span])” should be rendered “\(entry.rendering)”" + why,
+                        suggestion: entry.rendering))
             }
         }
         return findings

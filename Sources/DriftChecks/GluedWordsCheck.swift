@@ -18,9 +18,10 @@ public struct GluedWordsCheck: Check {
                 let end = string.unicodeScalars.distance(from: string.startIndex, to: match.range.upperBound)
                 let text = String(match.output)
                 guard !text.lowercased().hasPrefix("www") else { continue }
-                findings.append(Finding(
-                    check: id, category: .spelling, severity: .minor, span: start..<end,
-                    message: "“\(text)”: \(what)", suggestion: Self.separated(text)))
+                findings.append(
+                    Finding(
+                        check: id, category: .spelling, severity: .minor, span: start..<end,
+                        message: "“\(text)”: \(what)", suggestion: Self.separated(text)))
             }
         }
         return findings
@@ -31,7 +32,9 @@ public struct GluedWordsCheck: Check {
         var result = ""
         var previous: Character?
         for character in text {
-            if let previous, (previous.isPunctuation && character.isLetter) || (previous.isLowercase && character.isUppercase) {
+            if let previous,
+                (previous.isPunctuation && character.isLetter) || (previous.isLowercase && character.isUppercase)
+            {
                 result.append(" ")
             }
             result.append(character)

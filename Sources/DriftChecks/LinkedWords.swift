@@ -22,7 +22,8 @@ struct LinkedWords {
         return alignment.links.compactMap { link in
             guard let versionSpan = link.versionSpan, let referenceSpan = link.referenceSpan else { return nil }
             return LinkedWords(
-                link: link, versionSpan: versionSpan, referenceSpan: referenceSpan, version: versionIndex.words(in: versionSpan),
+                link: link, versionSpan: versionSpan, referenceSpan: referenceSpan,
+                version: versionIndex.words(in: versionSpan),
                 reference: referenceIndex.words(in: referenceSpan))
         }
     }

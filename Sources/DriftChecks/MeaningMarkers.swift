@@ -26,18 +26,21 @@ public enum MeaningMarkers {
     /// and "should" an obligation, except as a wish at the start of a sentence ("May Yahweh
     /// deal kindly") and in a purpose clause ("that she may glean", "so that you should know").
     public static func modality(of words: [String], at index: Int, startsSentence: Bool) -> String? {
-        modality(of: words[index], inPurposeClause: words[..<index].contains(where: purposeLinks.contains), startsSentence: startsSentence)
+        modality(
+            of: words[index], inPurposeClause: words[..<index].contains(where: purposeLinks.contains),
+            startsSentence: startsSentence)
     }
 
     /// The modality class of a lower-case word, given whether a word of `purposeLinks` comes
     /// before it in its clause.
     public static func modality(of word: String, inPurposeClause: Bool, startsSentence: Bool) -> String? {
         if let known = modality[word] { return known }
-        let kind: String? = switch word {
-        case "may", "mayest", "mightest": "possibility"
-        case "must", "should", "shouldest": "obligation"
-        default: nil
-        }
+        let kind: String? =
+            switch word {
+            case "may", "mayest", "mightest": "possibility"
+            case "must", "should", "shouldest": "obligation"
+            default: nil
+            }
         guard let kind, !startsSentence, !inPurposeClause else { return nil }
         return kind
     }

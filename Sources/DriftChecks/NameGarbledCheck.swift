@@ -25,7 +25,8 @@ public struct NameGarbledCheck: Check {
         let referenceIndex = TokenIndex(reference)
         var findings: [Finding] = []
         for link in alignment.links {
-            for operation in link.diff where operation.kind == .substituted && (operation.relation == .spelling || operation.relation == .name) {
+            for operation in link.diff
+            where operation.kind == .substituted && (operation.relation == .spelling || operation.relation == .name) {
                 guard let versionSpan = operation.version, let referenceSpan = operation.reference else { continue }
                 let versionTokens = versionIndex.words(in: versionSpan)
                 let referenceTokens = referenceIndex.words(in: referenceSpan)
@@ -34,16 +35,20 @@ public struct NameGarbledCheck: Check {
                     let name = document.features[v]
                     let original = reference.features[r]
                     guard name.isCapitalized, original.isCapitalized, name.folded != original.folded,
-                          !versionIndex.startsSentence(v), !known.contains(where: { $0.contains(name.folded) }) else { continue }
+                        !versionIndex.startsSentence(v), !known.contains(where: { $0.contains(name.folded) })
+                    else { continue }
                     let variant = name.nameSkeleton == original.nameSkeleton
                     guard variant || Self.isGarble(name.folded, original.folded) else { continue }
-                    findings.append(Finding(
-                        check: id, category: variant ? .spelling : .mistranslation, severity: variant ? .minor : .major,
-                        span: document.segmented.tokens[v].range, referenceSpan: reference.segmented.tokens[r].range,
-                        message: variant
-                            ? "“\(name.text)” is spelt “\(original.text)” in the reference"
-                            : "“\(name.text)” looks like a garbled “\(original.text)”, the name in the reference",
-                        suggestion: original.text))
+                    findings.append(
+                        Finding(
+                            check: id, category: variant ? .spelling : .mistranslation,
+                            severity: variant ? .minor : .major,
+                            span: document.segmented.tokens[v].range,
+                            referenceSpan: reference.segmented.tokens[r].range,
+                            message: variant
+                                ? "“\(name.text)” is spelt “\(original.text)” in the reference"
+                                : "“\(name.text)” looks like a garbled “\(original.text)”, the name in the reference",
+                            suggestion: original.text))
                 }
             }
         }
@@ -56,6 +61,7 @@ public struct NameGarbledCheck: Check {
         let x = Array(a)
         let y = Array(b)
         let common = zip(x, y).prefix { $0 == $1 }.count
-        return common < 4 && common < min(x.count, y.count) && !a.hasSuffix(b) && !b.hasSuffix(a) && WordDiffer.editDistance(x, y) <= 2
+        return common < 4 && common < min(x.count, y.count) && !a.hasSuffix(b) && !b.hasSuffix(a)
+            && WordDiffer.editDistance(x, y) <= 2
     }
 }

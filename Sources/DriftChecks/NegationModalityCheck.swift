@@ -27,32 +27,43 @@ public struct NegationModalityCheck: Check {
             let referenceNegations = referenceWords.filter { MeaningMarkers.isNegation($0.1) }
             if versionNegations.isEmpty != referenceNegations.isEmpty {
                 let added = referenceNegations.isEmpty
-                let (negated, negating, other, otherWords) = added
-                    ? (versionNegations[0].0, document, reference, referenceWords) : (referenceNegations[0].0, reference, document, versionWords)
+                let (negated, negating, other, otherWords) =
+                    added
+                    ? (versionNegations[0].0, document, reference, referenceWords)
+                    : (referenceNegations[0].0, reference, document, versionWords)
                 guard let governed = Self.governedStem(after: negated, in: negating),
-                      otherWords.contains(where: { other.features[$0.0].stem == governed }) else { continue }
-                findings.append(Finding(
-                    check: id, category: .mistranslation, severity: .major,
-                    span: added ? document.segmented.tokens[versionNegations[0].0].range : versionSpan,
-                    referenceSpan: added ? referenceSpan : reference.segmented.tokens[referenceNegations[0].0].range,
-                    message: added
-                        ? "“\(document.features[versionNegations[0].0].text)” negates what the reference states"
-                        : "The reference says “\(reference.features[referenceNegations[0].0].text)”; this sentence drops the negation"))
+                    otherWords.contains(where: { other.features[$0.0].stem == governed })
+                else { continue }
+                findings.append(
+                    Finding(
+                        check: id, category: .mistranslation, severity: .major,
+                        span: added ? document.segmented.tokens[versionNegations[0].0].range : versionSpan,
+                        referenceSpan: added
+                            ? referenceSpan : reference.segmented.tokens[referenceNegations[0].0].range,
+                        message: added
+                            ? "“\(document.features[versionNegations[0].0].text)” negates what the reference states"
+                            : "The reference says “\(reference.features[referenceNegations[0].0].text)”; this sentence drops the negation"
+                    ))
             }
             let versionModal = versionWords.filter { MeaningMarkers.modality[$0.1] != nil }
             let referenceModal = referenceWords.filter { MeaningMarkers.modality[$0.1] != nil }
             let versionClasses = Set(versionModal.compactMap { MeaningMarkers.modality[$0.1] })
             let referenceClasses = Set(referenceModal.compactMap { MeaningMarkers.modality[$0.1] })
             guard versionClasses != referenceClasses, link.type == .oneToOne || link.type == .moved,
-                  (link.similarity?.value ?? 0) >= 0.4 else { continue }
+                (link.similarity?.value ?? 0) >= 0.4
+            else { continue }
             let described = { (words: [(Int, String)], text: CheckedText) in
-                words.isEmpty ? "a plain statement" : "“" + words.map { text.features[$0.0].text }.joined(separator: " … ") + "”"
+                words.isEmpty
+                    ? "a plain statement" : "“" + words.map { text.features[$0.0].text }.joined(separator: " … ") + "”"
             }
-            findings.append(Finding(
-                check: id, category: .mistranslation, severity: .major,
-                span: versionModal.first.map { document.segmented.tokens[$0.0].range } ?? versionSpan,
-                referenceSpan: referenceModal.first.map { reference.segmented.tokens[$0.0].range } ?? referenceSpan,
-                message: "Modality changed: \(described(versionModal, document)) where the reference has \(described(referenceModal, reference))"))
+            findings.append(
+                Finding(
+                    check: id, category: .mistranslation, severity: .major,
+                    span: versionModal.first.map { document.segmented.tokens[$0.0].range } ?? versionSpan,
+                    referenceSpan: referenceModal.first.map { reference.segmented.tokens[$0.0].range } ?? referenceSpan,
+                    message:
+                        "Modality changed: \(described(versionModal, document)) where the reference has \(described(referenceModal, reference))"
+                ))
         }
         return findings
     }

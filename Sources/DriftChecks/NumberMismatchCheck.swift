@@ -25,21 +25,29 @@ public struct NumberMismatchCheck: Check {
         for linked in LinkedWords.all(in: context) {
             let versionNumbers = numbers(versionIndex.tokens(in: linked.versionSpan), in: document)
             let referenceNumbers = numbers(referenceIndex.tokens(in: linked.referenceSpan), in: reference)
-            var dropped = referenceNumbers.filter { old in !versionNumbers.contains { $0.quantity.isSame(as: old.quantity) } }
-            let added = versionNumbers.filter { new in !referenceNumbers.contains { $0.quantity.isSame(as: new.quantity) } }
+            var dropped = referenceNumbers.filter { old in
+                !versionNumbers.contains { $0.quantity.isSame(as: old.quantity) }
+            }
+            let added = versionNumbers.filter { new in
+                !referenceNumbers.contains { $0.quantity.isSame(as: new.quantity) }
+            }
             for new in added {
                 let context = Self.neighbours(of: new.span, in: linked.version, document)
-                guard let match = dropped.firstIndex(where: {
-                    $0.quantity.kind == new.quantity.kind
-                        && !context.isDisjoint(with: Self.neighbours(of: $0.span, in: linked.reference, reference))
-                }) else { continue }
+                guard
+                    let match = dropped.firstIndex(where: {
+                        $0.quantity.kind == new.quantity.kind
+                            && !context.isDisjoint(with: Self.neighbours(of: $0.span, in: linked.reference, reference))
+                    })
+                else { continue }
                 let old = dropped.remove(at: match)
                 let span = Self.range(of: new.span, in: document)
                 let referenceSpan = Self.range(of: old.span, in: reference)
-                findings.append(Finding(
-                    check: id, category: .mistranslation, severity: .major, span: span, referenceSpan: referenceSpan,
-                    message: "“\(document.text[span])” where the reference has “\(reference.text[referenceSpan])”",
-                    suggestion: reference.text[referenceSpan]))
+                findings.append(
+                    Finding(
+                        check: id, category: .mistranslation, severity: .major, span: span,
+                        referenceSpan: referenceSpan,
+                        message: "“\(document.text[span])” where the reference has “\(reference.text[referenceSpan])”",
+                        suggestion: reference.text[referenceSpan]))
             }
         }
         return findings
@@ -54,22 +62,26 @@ public struct NumberMismatchCheck: Check {
     /// The quantities among some tokens of a text, in order.
     private func numbers(_ tokens: [Int], in text: CheckedText) -> [Read] {
         reader.quantities(in: tokens.map { text.features[$0] }).map { quantity in
-            Read(quantity: quantity, span: tokens[quantity.tokens.lowerBound]..<(tokens[quantity.tokens.upperBound - 1] + 1))
+            Read(
+                quantity: quantity,
+                span: tokens[quantity.tokens.lowerBound]..<(tokens[quantity.tokens.upperBound - 1] + 1))
         }
     }
 
     /// The scalar span of a run of tokens.
     private static func range(of tokens: Range<Int>, in text: CheckedText) -> Range<Int> {
-        text.segmented.tokens[tokens.lowerBound].range.lowerBound..<text.segmented.tokens[tokens.upperBound - 1].range.upperBound
+        text.segmented.tokens[tokens.lowerBound].range
+            .lowerBound..<text.segmented.tokens[tokens.upperBound - 1].range.upperBound
     }
 
     /// The stems of the words just before and after a run of tokens among `words`.
     private static func neighbours(of tokens: Range<Int>, in words: [Int], _ text: CheckedText) -> Set<String> {
         guard let first = words.firstIndex(where: { $0 >= tokens.lowerBound }) else { return [] }
         let last = words.lastIndex(where: { $0 < tokens.upperBound }) ?? first
-        return Set([first - 1, last + 1].filter { words.indices.contains($0) }.compactMap { index in
-            let features = text.features[words[index]]
-            return features.kind == .word ? features.stem : nil
-        })
+        return Set(
+            [first - 1, last + 1].filter { words.indices.contains($0) }.compactMap { index in
+                let features = text.features[words[index]]
+                return features.kind == .word ? features.stem : nil
+            })
     }
 }

@@ -63,7 +63,8 @@ public struct QuantityReader: Sendable {
                 quantity.unit = unit(tokens, before: index, after: end)
             }
             quantity.tokens = index..<end
-            quantity.text = tokens[index..<end].map(\.text).joined(separator: " ").replacing(" %", with: "%").replacing(" - ", with: "-")
+            quantity.text = tokens[index..<end].map(\.text).joined(separator: " ").replacing(" %", with: "%").replacing(
+                " - ", with: "-")
             result.append(quantity)
             index = end
         }
@@ -99,7 +100,9 @@ public struct QuantityReader: Sendable {
         return before?.kind == .number || after?.kind == .number || Self.timeWords.contains(before?.folded ?? "")
     }
 
-    private static let timeWords: Set<String> = ["in", "of", "since", "until", "by", "early", "late", "last", "next", "mid", "during", "from", "to"]
+    private static let timeWords: Set<String> = [
+        "in", "of", "since", "until", "by", "early", "late", "last", "next", "mid", "during", "from", "to",
+    ]
 
     /// Digits with a letter suffix: "4.2m", "3bn", "10k", "3rd", "21st", "1990s".
     private func suffixed(_ text: String) -> Quantity? {
@@ -157,7 +160,8 @@ public struct QuantityReader: Sendable {
         }
         if digits.isEmpty { exponent = 0 }
         return Quantity(
-            kind: .number, digits: digits.isEmpty ? "0" : String(digits.map { Character(String($0)) }), exponent: exponent,
+            kind: .number, digits: digits.isEmpty ? "0" : String(digits.map { Character(String($0)) }),
+            exponent: exponent,
             unit: nil, tokens: 0..<0, text: "")
     }
 
@@ -172,7 +176,9 @@ public struct QuantityReader: Sendable {
     /// A currency sign just before, or a currency sign or word just after ("$5", "5 €", "5 euros").
     private func unit(_ tokens: [TokenFeatures], before start: Int, after end: Int) -> String? {
         if start > 0, tokens[start - 1].kind == .symbol { return tokens[start - 1].folded }
-        if end < tokens.count, tokens[end].kind == .symbol || tokens[end].kind == .word, !tokens[end].isCapitalized || tokens[end].kind == .symbol {
+        if end < tokens.count, tokens[end].kind == .symbol || tokens[end].kind == .word,
+            !tokens[end].isCapitalized || tokens[end].kind == .symbol
+        {
             return tokens[end].folded
         }
         return nil
@@ -181,7 +187,8 @@ public struct QuantityReader: Sendable {
     private static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     /// Months ("may" and "march" count only with a capital).
     private static let months = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december",
     ]
 
     /// Words that multiply the number before them, as powers of ten.
@@ -202,7 +209,9 @@ public struct QuantityReader: Sendable {
         "hundred": 100, "thousand": 1000, "dozen": 12,
     ]
 
-    private static let tensWords: Set<String> = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    private static let tensWords: Set<String> = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ]
     private static let unitWords: [String: Int] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     ]

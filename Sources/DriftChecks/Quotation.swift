@@ -21,7 +21,9 @@ public struct Quotation: Sendable, Hashable {
             let single = scalar == "’" || scalar == "'"
             if scalar == "\n" {
                 open = nil
-            } else if let current = open, scalar == current.closer, !(single && isLetter(index - 1) && isLetter(index + 1)) {
+            } else if let current = open, scalar == current.closer,
+                !(single && isLetter(index - 1) && isLetter(index + 1))
+            {
                 // Without the white space inside the marks (« Nous … »).
                 var start = current.index + 1
                 var end = index
@@ -30,7 +32,8 @@ public struct Quotation: Sendable, Hashable {
                 if start < end { spans.append(start..<end) }
                 open = nil
             } else if open == nil, let closer = closers[scalar],
-                      scalar != "'" || ((index == 0 || scalars[index - 1].properties.isWhitespace) && isLetter(index + 1)) {
+                scalar != "'" || ((index == 0 || scalars[index - 1].properties.isWhitespace) && isLetter(index + 1))
+            {
                 open = (index, closer)
             }
         }

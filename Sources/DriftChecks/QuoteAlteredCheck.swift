@@ -32,7 +32,9 @@ public struct QuoteAlteredCheck: Check {
         let sourceQuotes = sources.map(\.quotations)
         var findings: [Finding] = []
         for quote in document.quotations where quote.words.count >= 3 {
-            let matches = sources.indices.compactMap { best(quote, in: document, sourceQuotes[$0], of: sources[$0], source: $0) }
+            let matches = sources.indices.compactMap {
+                best(quote, in: document, sourceQuotes[$0], of: sources[$0], source: $0)
+            }
             let fromReference = matches.first { $0.source == 0 && witnessOffset == 1 }
             let deciding = fromReference.map { [$0] } ?? matches
             guard !deciding.isEmpty, !deciding.contains(where: \.exact) else { continue }
@@ -41,7 +43,9 @@ public struct QuoteAlteredCheck: Check {
             for match in deciding {
                 groups[match.words.map { sources[match.source].features[$0].folded }, default: []].append(match)
             }
-            let chosen = groups.values.max { ($0.count, $0[0].score, -$0[0].source) < ($1.count, $1[0].score, -$1[0].source) }!
+            let chosen = groups.values.max {
+                ($0.count, $0[0].score, -$0[0].source) < ($1.count, $1[0].score, -$1[0].source)
+            }!
             // Without the reference, one other version against this one settles nothing.
             guard fromReference != nil || chosen.count >= 2 else { continue }
             let first = chosen[0]
@@ -52,22 +56,29 @@ public struct QuoteAlteredCheck: Check {
             let wording = source.text[span]
             let quoted = document.text[quote.span]
             if let fromReference, fromReference.source == first.source {
-                findings.append(Finding(
-                    check: id, category: .mistranslation, severity: .critical, span: quote.span, referenceSpan: span,
-                    message: "The quote “\(quoted)” differs from the reference's “\(wording)”", suggestion: wording))
+                findings.append(
+                    Finding(
+                        check: id, category: .mistranslation, severity: .critical, span: quote.span,
+                        referenceSpan: span,
+                        message: "The quote “\(quoted)” differs from the reference's “\(wording)”", suggestion: wording)
+                )
             } else {
                 let witnesses = chosen.map { WitnessSpan(witness: $0.source - witnessOffset, span: $0.quotation.span) }
                 let agree = "\(chosen.count) other versions quote"
-                findings.append(Finding(
-                    check: id, category: .mistranslation, severity: .critical, span: quote.span, witnesses: witnesses,
-                    message: "The quote “\(quoted)” is not what \(agree): “\(wording)”", suggestion: wording))
+                findings.append(
+                    Finding(
+                        check: id, category: .mistranslation, severity: .critical, span: quote.span,
+                        witnesses: witnesses,
+                        message: "The quote “\(quoted)” is not what \(agree): “\(wording)”", suggestion: wording))
             }
         }
         return findings
     }
 
     /// The window of a quote of `text` that best matches `quote`, if it is the same quote.
-    private func best(_ quote: Quotation, in document: CheckedText, _ quotes: [Quotation], of text: CheckedText, source: Int) -> Match? {
+    private func best(
+        _ quote: Quotation, in document: CheckedText, _ quotes: [Quotation], of text: CheckedText, source: Int
+    ) -> Match? {
         let stems = quote.words.map { document.features[$0].stem }
         let folded = quote.words.map { document.features[$0].folded }
         var best: Match?
@@ -79,8 +90,12 @@ public struct QuoteAlteredCheck: Check {
                 let exact = window.map { text.features[$0].folded } == folded
                 let score = Self.overlap(stems, windowStems) / Double(max(stems.count, size))
                 let aligned = zip(stems, windowStems).count { $0 == $1 }
-                if score >= 0.5 && (best == nil || (exact ? 1 : 0, score, aligned) > (best!.exact ? 1 : 0, best!.score, best!.aligned)) {
-                    best = Match(source: source, quotation: other, words: window, score: score, aligned: aligned, exact: exact)
+                if score >= 0.5
+                    && (best == nil
+                        || (exact ? 1 : 0, score, aligned) > (best!.exact ? 1 : 0, best!.score, best!.aligned))
+                {
+                    best = Match(
+                        source: source, quotation: other, words: window, score: score, aligned: aligned, exact: exact)
                 }
             }
         }

@@ -58,9 +58,10 @@ public struct RepetitionLoopCheck: Check {
             let end = start + length * repeats
             let span = tokens[words[start]].range.lowerBound..<tokens[words[end - 1]].range.upperBound
             let unit = (start..<(start + length)).map { document.features[words[$0]].text }.joined(separator: " ")
-            findings.append(Finding(
-                check: id, category: .grammar, severity: .major, span: span,
-                message: "“\(unit)” repeats \(repeats) times in a row", suggestion: unit))
+            findings.append(
+                Finding(
+                    check: id, category: .grammar, severity: .major, span: span,
+                    message: "“\(unit)” repeats \(repeats) times in a row", suggestion: unit))
             start = end
         }
         return findings
@@ -70,7 +71,9 @@ public struct RepetitionLoopCheck: Check {
     /// of coalitions".
     private func echo(at start: Int, _ words: [Int], _ document: CheckedText) -> Finding? {
         guard start + 2 < words.count else { return nil }
-        let (first, link, second) = (document.features[words[start]], document.features[words[start + 1]], document.features[words[start + 2]])
+        let (first, link, second) = (
+            document.features[words[start]], document.features[words[start + 1]], document.features[words[start + 2]]
+        )
         guard Self.isEcho(first, link, second) else { return nil }
         let tokens = document.segmented.tokens
         let span = tokens[words[start]].range.lowerBound..<tokens[words[start + 2]].range.upperBound
@@ -85,7 +88,8 @@ public struct RepetitionLoopCheck: Check {
     /// that share a stem ("eines Tages einen"), nor parallel phrases around a capitalised word
     /// ("arme Väter, arme Söhne"). The pair judge's garble cue uses the same rule.
     public static func isEcho(_ first: TokenFeatures, _ link: TokenFeatures, _ second: TokenFeatures) -> Bool {
-        let same = first.folded == second.folded || second.folded == first.folded + "s" || second.folded == first.folded + "es"
+        let same =
+            first.folded == second.folded || second.folded == first.folded + "s" || second.folded == first.folded + "es"
         return first.kind == .word && second.kind == .word && !first.isCapitalized && !link.isCapitalized && same
             && first.folded.count > 3 && !idiomLinks.contains(link.folded)
     }
@@ -95,7 +99,9 @@ public struct RepetitionLoopCheck: Check {
         for length in 1...6 where start + 2 * length <= words.count {
             var repeats = 1
             while start + (repeats + 1) * length <= words.count
-                && words[(start + repeats * length)..<(start + (repeats + 1) * length)] == words[start..<(start + length)] {
+                && words[(start + repeats * length)..<(start + (repeats + 1) * length)]
+                    == words[start..<(start + length)]
+            {
                 repeats += 1
             }
             if repeats >= (length == 1 ? 3 : 2) { return (length, repeats) }

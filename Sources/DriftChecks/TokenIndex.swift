@@ -11,9 +11,10 @@ struct TokenIndex {
 
     init(_ text: SegmentedText) {
         self.text = text
-        sentenceStarts = Set(text.sentenceTokens.compactMap { range in
-            range.first { text.tokens[$0].kind == .word || text.tokens[$0].kind == .number }
-        })
+        sentenceStarts = Set(
+            text.sentenceTokens.compactMap { range in
+                range.first { text.tokens[$0].kind == .word || text.tokens[$0].kind == .number }
+            })
     }
 
     /// The word and number tokens inside `span`, in order.

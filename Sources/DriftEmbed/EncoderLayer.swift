@@ -17,13 +17,18 @@ struct EncoderLayer: Sendable {
     /// Reads layer `index` from a checkpoint with BERT's tensor names.
     init(_ tensors: SafeTensors, index: Int, hidden: Int, intermediate: Int) throws(EmbedError) {
         let prefix = "encoder.layer.\(index)."
-        func vector(_ name: String, _ count: Int) throws(EmbedError) -> [Float] { try tensors.floats(prefix + name, shape: [count]) }
+        func vector(_ name: String, _ count: Int) throws(EmbedError) -> [Float] {
+            try tensors.floats(prefix + name, shape: [count])
+        }
         func matrix(_ name: String, _ rows: Int, _ columns: Int) throws(EmbedError) -> [Float] {
             try tensors.floats(prefix + name, shape: [rows, columns])
         }
-        qkvWeight = try matrix("attention.self.query.weight", hidden, hidden) + matrix("attention.self.key.weight", hidden, hidden)
+        qkvWeight =
+            try matrix("attention.self.query.weight", hidden, hidden)
+            + matrix("attention.self.key.weight", hidden, hidden)
             + matrix("attention.self.value.weight", hidden, hidden)
-        qkvBias = try vector("attention.self.query.bias", hidden) + vector("attention.self.key.bias", hidden)
+        qkvBias =
+            try vector("attention.self.query.bias", hidden) + vector("attention.self.key.bias", hidden)
             + vector("attention.self.value.bias", hidden)
         attentionOutputWeight = try matrix("attention.output.dense.weight", hidden, hidden)
         attentionOutputBias = try vector("attention.output.dense.bias", hidden)

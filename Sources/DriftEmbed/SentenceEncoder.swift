@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// all-MiniLM-L6-v2, run natively: sentences in, unit vectors of 384 dimensions out.
@@ -31,7 +31,9 @@ public final class SentenceEncoder {
 
     /// The model folder: `DRIFT_MODEL_DIR`, else `~/.cache/drift/all-MiniLM-L6-v2`.
     public static var defaultDirectory: String {
-        if let directory = ProcessInfo.processInfo.environment["DRIFT_MODEL_DIR"], !directory.isEmpty { return directory }
+        if let directory = ProcessInfo.processInfo.environment["DRIFT_MODEL_DIR"], !directory.isEmpty {
+            return directory
+        }
         let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
         return home + "/.cache/drift/all-MiniLM-L6-v2"
     }
@@ -50,11 +52,14 @@ public final class SentenceEncoder {
         let tensors = try SafeTensors(path: directory + "/model.safetensors")
         let vocabularySize = tensors.entries["embeddings.word_embeddings.weight"]?.shape.first ?? 0
         guard vocabularySize >= tokenizer.vocabulary.count else {
-            throw .invalidModel(path: tensors.path, reason: "\(vocabularySize) word embeddings for a vocabulary of \(tokenizer.vocabulary.count)")
+            throw .invalidModel(
+                path: tensors.path,
+                reason: "\(vocabularySize) word embeddings for a vocabulary of \(tokenizer.vocabulary.count)")
         }
         let maxPositions = tensors.entries["embeddings.position_embeddings.weight"]?.shape.first ?? 0
         guard maxPositions >= tokenizer.maxTokens else {
-            throw .invalidModel(path: tensors.path, reason: "\(maxPositions) positions, fewer than \(tokenizer.maxTokens) tokens")
+            throw .invalidModel(
+                path: tensors.path, reason: "\(maxPositions) positions, fewer than \(tokenizer.maxTokens) tokens")
         }
         network = try EncoderNetwork(tensors, vocabularySize: vocabularySize, maxPositions: maxPositions)
     }

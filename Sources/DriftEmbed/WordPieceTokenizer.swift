@@ -36,10 +36,13 @@ public final class WordPieceTokenizer: Sendable {
 
     /// Creates a tokenizer from a vocabulary that has `[UNK]`, `[CLS]` and `[SEP]`.
     public init(vocabulary: [String: Int32], maxTokens: Int = 256, path: String = "vocabulary") throws(EmbedError) {
-        guard let unknown = vocabulary["[UNK]"], let classify = vocabulary["[CLS]"], let separator = vocabulary["[SEP]"] else {
+        guard let unknown = vocabulary["[UNK]"], let classify = vocabulary["[CLS]"], let separator = vocabulary["[SEP]"]
+        else {
             throw .invalidModel(path: path, reason: "the vocabulary lacks [UNK], [CLS] or [SEP]")
         }
-        guard maxTokens >= 2 else { throw .invalidModel(path: path, reason: "maxTokens must leave room for [CLS] and [SEP]") }
+        guard maxTokens >= 2 else {
+            throw .invalidModel(path: path, reason: "maxTokens must leave room for [CLS] and [SEP]")
+        }
         self.vocabulary = vocabulary
         self.maxTokens = maxTokens
         self.unknown = unknown
@@ -123,7 +126,8 @@ public final class WordPieceTokenizer: Sendable {
     }
 
     private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar.properties.generalCategory == .spaceSeparator
+        scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r"
+            || scalar.properties.generalCategory == .spaceSeparator
     }
 
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
@@ -150,7 +154,8 @@ public final class WordPieceTokenizer: Sendable {
 
     private static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x20000...0x2A6DF, 0x2A700...0x2B73F, 0x2B740...0x2B81F, 0x2B820...0x2CEAF,
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x20000...0x2A6DF, 0x2A700...0x2B73F, 0x2B740...0x2B81F,
+            0x2B820...0x2CEAF,
             0xF900...0xFAFF, 0x2F800...0x2FA1F:
             return true
         default:

@@ -1,5 +1,5 @@
-import Foundation
 public import DriftReport
+import Foundation
 import Mustache
 
 /// The self-contained HTML report: an overview of the versions, each version side by side
@@ -32,9 +32,8 @@ public struct HTMLReport: Sendable {
         script = try Self.resource("report", "js")
     }
 
-    /// The page of `records`, one comparison after another.
-    ///
-    /// - Parameter generator: What made the page, `drift 0.1.0`, named in its footer.
+    /// The page of `records`, one comparison after another; `generator` is what made it
+    /// (`drift 0.1.0`), named in its footer.
     public func render(_ records: [ComparisonRecord], generator: String) -> String {
         let page = PageBuilder.page(records, generator: generator, css: css, script: script)
         return library.render(page, withTemplate: "report") ?? ""
@@ -44,13 +43,16 @@ public struct HTMLReport: Sendable {
         guard let folder = resources else {
             throw HTMLReportError(
                 resource: "\(name).\(type)",
-                message: "is missing: keep the drift_DriftHTML.resources folder beside the drift binary (it is built next to it)")
+                message:
+                    "is missing: keep the drift_DriftHTML.resources folder beside the drift binary (it is built next to it)"
+            )
         }
         let url = folder.appendingPathComponent("Resources").appendingPathComponent("\(name).\(type)")
         do {
             return try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw HTMLReportError(resource: "\(name).\(type)", message: "cannot be read at \(url.path): \(error.localizedDescription)")
+            throw HTMLReportError(
+                resource: "\(name).\(type)", message: "cannot be read at \(url.path): \(error.localizedDescription)")
         }
     }
 
@@ -62,7 +64,9 @@ public struct HTMLReport: Sendable {
         for folder in folders {
             for name in ["drift_DriftHTML.resources", "drift_DriftHTML.bundle"] {
                 let candidate = folder.appendingPathComponent(name)
-                if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("Resources").path) { return candidate }
+                if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("Resources").path) {
+                    return candidate
+                }
             }
         }
         return nil

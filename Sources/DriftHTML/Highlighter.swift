@@ -60,8 +60,11 @@ struct Highlighter {
                     tooltip: mark.tooltip, rank: mark.rank)
             }
             let text = String(String.UnicodeScalarView(scalars[start..<end]))
-            if let last = pieces.last, last.change == change?.rawValue, last.boilerplate == boilerplate, last.finding?.target == finding?.target {
-                pieces[pieces.count - 1] = piece(last.text + text, change: change, boilerplate: boilerplate, finding: last.finding)
+            if let last = pieces.last, last.change == change?.rawValue, last.boilerplate == boilerplate,
+                last.finding?.target == finding?.target
+            {
+                pieces[pieces.count - 1] = piece(
+                    last.text + text, change: change, boilerplate: boilerplate, finding: last.finding)
             } else {
                 pieces.append(piece(text, change: change, boilerplate: boilerplate, finding: finding))
             }

@@ -42,7 +42,9 @@ struct PageBuilder {
 
     private mutating func story(_ record: ComparisonRecord, number: Int) -> Story {
         let referenceID = "r\(number)"
-        let referenceFindings = record.reference.findings.map { add($0, path: record.reference.path, document: referenceID) }
+        let referenceFindings = record.reference.findings.map {
+            add($0, path: record.reference.path, document: referenceID)
+        }
         var sections: [VersionSection] = []
         var strips: [HeatStrip] = []
         var overview: [OverviewRow] = []
@@ -54,12 +56,16 @@ struct PageBuilder {
             sections.append(section(version, of: record, id: id, rows: rows))
             strips.append(strip(version, of: record, id: id))
             let j = version.judgement
-            overview.append(OverviewRow(
-                id: id, path: version.document.path, verdict: j.verdict.rawValue, verdictClass: cssClass(j.verdict.rawValue),
-                coverage: Rounding.percent(j.coverage), drift: Rounding.twoDecimals(j.drift), garble: Rounding.percent(j.garble),
-                additions: Rounding.percent(j.additions), omissions: Rounding.percent(j.omissions),
-                mqm: j.mqm.map(Rounding.twoDecimals) ?? "–", critical: version.findings(of: .critical), hasCritical: version.findings(of: .critical) > 0,
-                major: version.findings(of: .major), minor: version.findings(of: .minor)))
+            overview.append(
+                OverviewRow(
+                    id: id, path: version.document.path, verdict: j.verdict.rawValue,
+                    verdictClass: cssClass(j.verdict.rawValue),
+                    coverage: Rounding.percent(j.coverage), drift: Rounding.twoDecimals(j.drift),
+                    garble: Rounding.percent(j.garble),
+                    additions: Rounding.percent(j.additions), omissions: Rounding.percent(j.omissions),
+                    mqm: j.mqm.map(Rounding.twoDecimals) ?? "–", critical: version.findings(of: .critical),
+                    hasCritical: version.findings(of: .critical) > 0,
+                    major: version.findings(of: .major), minor: version.findings(of: .minor)))
         }
         return Story(
             id: "s\(number)", referencePath: record.reference.path, referenceSentences: record.reference.sentences,
@@ -74,11 +80,13 @@ struct PageBuilder {
         let number = findings.count + 1
         let id = "f\(number)"
         let suggestion = finding.suggestion.map { " — suggestion: \($0)" } ?? ""
-        findings.append(FindingItem(
-            id: id, number: number, severity: finding.severity.rawValue, check: finding.check, category: finding.category,
-            path: path, document: document, line: finding.line, excerpt: finding.text, message: finding.message,
-            suggestion: finding.suggestion, reference: finding.reference,
-            witnesses: finding.witnesses.map { LabelledValue(label: $0.path, value: $0.text) }, location: nil))
+        findings.append(
+            FindingItem(
+                id: id, number: number, severity: finding.severity.rawValue, check: finding.check,
+                category: finding.category,
+                path: path, document: document, line: finding.line, excerpt: finding.text, message: finding.message,
+                suggestion: finding.suggestion, reference: finding.reference,
+                witnesses: finding.witnesses.map { LabelledValue(label: $0.path, value: $0.text) }, location: nil))
         let mark = FindingMark(
             target: id, number: number, anchor: nil, severity: finding.severity.rawValue,
             tooltip: "\(finding.severity.rawValue) · \(finding.check): \(finding.message)\(suggestion)",
@@ -113,11 +121,17 @@ struct PageBuilder {
             for operation in link.diff where link.reference != nil && link.version != nil {
                 switch operation.kind {
                 case .equal: continue
-                case .deleted: operation.reference.map { referenceChanges.append(.init(range: $0, kind: .change(.deleted))) }
-                case .inserted: operation.version.map { versionChanges.append(.init(range: $0, kind: .change(.inserted))) }
+                case .deleted:
+                    operation.reference.map { referenceChanges.append(.init(range: $0, kind: .change(.deleted))) }
+                case .inserted:
+                    operation.version.map { versionChanges.append(.init(range: $0, kind: .change(.inserted))) }
                 case .substituted:
-                    operation.reference.map { referenceChanges.append(.init(range: $0, kind: .change(.substitutedReference))) }
-                    operation.version.map { versionChanges.append(.init(range: $0, kind: .change(.substitutedVersion))) }
+                    operation.reference.map {
+                        referenceChanges.append(.init(range: $0, kind: .change(.substitutedReference)))
+                    }
+                    operation.version.map {
+                        versionChanges.append(.init(range: $0, kind: .change(.substitutedVersion)))
+                    }
                 }
             }
             let row = AlignedRow(
@@ -125,17 +139,25 @@ struct PageBuilder {
                 drift: link.reference == nil || link.version == nil ? nil : "drift " + Rounding.twoDecimals(link.drift),
                 identical: link.label == .identical,
                 referenceNumbers: numbers(link.referenceSentences), versionNumbers: numbers(link.versionSentences),
-                reference: link.reference.map { referenceText.pieces($0, marks: referenceChanges, anchored: &anchored) },
+                reference: link.reference.map {
+                    referenceText.pieces($0, marks: referenceChanges, anchored: &anchored)
+                },
                 version: link.version.map { versionText.pieces($0, marks: versionChanges, anchored: &anchored) },
                 referenceGap: "not in the reference: added", versionGap: "omitted from this version",
                 evidence: link.evidence, jump: nil)
-            rows.append((link.version?.lowerBound ?? rows.last?.version ?? 0, link.reference?.lowerBound ?? rows.last?.reference ?? 0, row))
+            rows.append(
+                (
+                    link.version?.lowerBound ?? rows.last?.version ?? 0,
+                    link.reference?.lowerBound ?? rows.last?.reference ?? 0, row
+                ))
         }
         // Links come in the reference's order; a moved sentence also shows where the version has
         // it, and the two rows link.
         for (index, link) in version.links.enumerated() where link.type == .moved {
-            guard let span = link.version, let moved = rows.firstIndex(where: { $0.row.id == "\(id)-l\(index + 1)" }) else { continue }
-            let place = rows.firstIndex { $0.row.type != LinkType.moved.rawValue && $0.version > span.lowerBound } ?? rows.count
+            guard let span = link.version, let moved = rows.firstIndex(where: { $0.row.id == "\(id)-l\(index + 1)" })
+            else { continue }
+            let place =
+                rows.firstIndex { $0.row.type != LinkType.moved.rawValue && $0.version > span.lowerBound } ?? rows.count
             guard place != moved, place != moved + 1 else { continue }
             let placeID = "\(id)-l\(index + 1)-place"
             rows[moved].row.jump = LabelledValue(label: "its place in the version", value: placeID)
@@ -143,7 +165,8 @@ struct PageBuilder {
                 id: placeID, label: "moved", type: nil, drift: nil, identical: false,
                 referenceNumbers: nil, versionNumbers: numbers(link.versionSentences),
                 reference: nil, version: versionText.pieces(span, marks: versionAll, anchored: &anchored),
-                referenceGap: "moved: the reference has it as sentence \(numbers(link.referenceSentences) ?? "")", versionGap: "",
+                referenceGap: "moved: the reference has it as sentence \(numbers(link.referenceSentences) ?? "")",
+                versionGap: "",
                 evidence: [], jump: LabelledValue(label: "the moved sentence", value: rows[moved].row.id))
             rows.insert((span.lowerBound, place < rows.count ? rows[place].reference : Int.max, row), at: place)
         }
@@ -175,8 +198,11 @@ struct PageBuilder {
                 versionGap: "web page furniture of the reference, left out of the comparison",
                 evidence: ["web residue: \(span.reason)"], jump: nil)
             let start = span.span.lowerBound
-            let position = rows.firstIndex { $0.row.label != "moved" && (onReferenceSide ? $0.reference : $0.version) > start } ?? rows.count
-            let other = position < rows.count ? (onReferenceSide ? rows[position].version : rows[position].reference) : Int.max
+            let position =
+                rows.firstIndex { $0.row.label != "moved" && (onReferenceSide ? $0.reference : $0.version) > start }
+                ?? rows.count
+            let other =
+                position < rows.count ? (onReferenceSide ? rows[position].version : rows[position].reference) : Int.max
             rows.insert(onReferenceSide ? (other, start, row) : (start, other, row), at: position)
         }
     }
@@ -186,7 +212,9 @@ struct PageBuilder {
         document.boilerplate.map { Highlighter.Mark(range: $0.span, kind: .boilerplate($0.reason)) }
     }
 
-    private func section(_ version: VersionRecord, of record: ComparisonRecord, id: String, rows: [AlignedRow]) -> VersionSection {
+    private func section(_ version: VersionRecord, of record: ComparisonRecord, id: String, rows: [AlignedRow])
+        -> VersionSection
+    {
         let j = version.judgement
         var labels: [PairLabel: Int] = [:]
         for link in version.links { labels[link.label, default: 0] += 1 }
@@ -201,7 +229,9 @@ struct PageBuilder {
                 LabelledValue(label: "added", value: Rounding.percent(j.additions)),
                 LabelledValue(label: "omitted", value: Rounding.percent(j.omissions)),
             ],
-            labels: PairLabel.allCases.compactMap { label in labels[label].map { LabelledValue(label: label.rawValue, value: "\($0)") } },
+            labels: PairLabel.allCases.compactMap { label in
+                labels[label].map { LabelledValue(label: label.rawValue, value: "\($0)") }
+            },
             rows: rows, findingSummary: findingCount == 0 ? "no findings" : Self.count(findingCount, "finding"))
     }
 
@@ -211,18 +241,21 @@ struct PageBuilder {
         var cells: [HeatCell] = []
         for (index, link) in version.links.enumerated() {
             for sentence in link.referenceSentences {
-                let shade = switch link.label {
-                case .omitted: "omitted"
-                case .garbled: "garbled"
-                default: "h\(min(4, Int(link.drift * 5)))"
-                }
+                let shade =
+                    switch link.label {
+                    case .omitted: "omitted"
+                    case .garbled: "garbled"
+                    default: "h\(min(4, Int(link.drift * 5)))"
+                    }
                 let drift = link.label == .omitted ? "" : ", drift \(Rounding.twoDecimals(link.drift))"
-                cells.append(HeatCell(
-                    x: sentence, target: "\(id)-l\(index + 1)", shade: shade,
-                    title: "Reference sentence \(sentence + 1): \(link.label.rawValue)\(drift)"))
+                cells.append(
+                    HeatCell(
+                        x: sentence, target: "\(id)-l\(index + 1)", shade: shade,
+                        title: "Reference sentence \(sentence + 1): \(link.label.rawValue)\(drift)"))
             }
         }
-        return HeatStrip(id: id, path: version.document.path, sentences: max(record.reference.sentences, cells.count), cells: cells)
+        return HeatStrip(
+            id: id, path: version.document.path, sentences: max(record.reference.sentences, cells.count), cells: cells)
     }
 
     private func chart(_ record: ComparisonRecord) -> BarChart {
@@ -239,9 +272,10 @@ struct PageBuilder {
                 ("garble", j.garble, "garble " + Rounding.percent(j.garble)),
             ] {
                 let width = Int((min(max(value, 0), 1) * Double(barSpan)).rounded())
-                bars.append(ChartBar(
-                    x: labelWidth, y: y, width: width, height: barHeight, measure: measure,
-                    value: ChartText(x: labelWidth + width + 6, y: y + barHeight - 2, text: text)))
+                bars.append(
+                    ChartBar(
+                        x: labelWidth, y: y, width: width, height: barHeight, measure: measure,
+                        value: ChartText(x: labelWidth + width + 6, y: y + barHeight - 2, text: text)))
                 y += barHeight + gap
             }
             y += groupGap
@@ -250,7 +284,8 @@ struct PageBuilder {
             width: labelWidth + barSpan + 110, height: y, labels: labels, bars: bars,
             description: record.versions.map { version in
                 let j = version.judgement
-                return "\(version.document.path): coverage \(Rounding.percent(j.coverage)), drift \(Rounding.twoDecimals(j.drift)), garble \(Rounding.percent(j.garble))"
+                return
+                    "\(version.document.path): coverage \(Rounding.percent(j.coverage)), drift \(Rounding.twoDecimals(j.drift)), garble \(Rounding.percent(j.garble))"
             }.joined(separator: "; "))
     }
 

@@ -22,6 +22,7 @@ public final class Comparison {
     ///   - wordNet: The synonym database, or nil to match stems and names only.
     ///   - embedder: Sentence embeddings for alignment and judgement, or nil for words alone.
     ///   - glossary: Required renderings of terms, or nil.
+    /// - Throws: `TextError` when ICU or the stemmer cannot be opened.
     public init(
         options: AlignmentOptions = AlignmentOptions(), language: String = "english", wordNet: WordNet?,
         embedder: SentenceEmbedder? = nil, glossary: Glossary? = nil
@@ -45,9 +46,13 @@ public final class Comparison {
     private func prepare(_ text: Text) -> Prepared {
         let segmented = aligner.segment(text)
         let boilerplate = Boilerplate.spans(in: segmented)
-        let article = boilerplate.isEmpty
-            ? segmented : aligner.segment(text, sentences: Boilerplate.articleSentences(of: segmented, excluding: boilerplate))
-        return Prepared(checked: CheckedText(segmented: segmented, features: aligner.features(of: segmented)), article: article, boilerplate: boilerplate)
+        let article =
+            boilerplate.isEmpty
+            ? segmented
+            : aligner.segment(text, sentences: Boilerplate.articleSentences(of: segmented, excluding: boilerplate))
+        return Prepared(
+            checked: CheckedText(segmented: segmented, features: aligner.features(of: segmented)), article: article,
+            boilerplate: boilerplate)
     }
 
     /// Compares each version with the reference, in the order given; the reference is
@@ -70,11 +75,13 @@ public final class Comparison {
         let compared = versions.indices.map { index in
             let others = distinct.filter { firstOfText[$0] != firstOfText[index] }
             var comparison = compare(
-                prepared, versions[index].path, versionsPrepared[index], witnesses: others.map { versionsPrepared[$0].checked }, context: context)
+                prepared, versions[index].path, versionsPrepared[index],
+                witnesses: others.map { versionsPrepared[$0].checked }, context: context)
             comparison.witnesses = others.map { versions[$0] }
             return comparison
         }
-        let referenceFindings = Checker(referenceFree: true).findings(in: CheckContext(document: prepared.checked, glossary: glossary))
+        let referenceFindings = Checker(referenceFree: true).findings(
+            in: CheckContext(document: prepared.checked, glossary: glossary))
         return ComparisonReport(
             reference: reference, referenceFindings: referenceFindings, referenceBoilerplate: prepared.boilerplate,
             versions: compared, embeddings: usesEmbeddings)
@@ -91,11 +98,14 @@ public final class Comparison {
     ) -> VersionComparison {
         let alignment = aligner.align(reference: reference.article, version: version.article)
         let links = alignment.links.map { judged($0, in: alignment, context: context) }
-        let findings = checker.findings(in: CheckContext(
-            document: version.checked, reference: reference.checked, alignment: alignment, witnesses: witnesses, glossary: glossary))
+        let findings = checker.findings(
+            in: CheckContext(
+                document: version.checked, reference: reference.checked, alignment: alignment, witnesses: witnesses,
+                glossary: glossary))
         let words = version.article.tokens.count { $0.kind == .word || $0.kind == .number }
         return VersionComparison(
-            path: path, alignment: alignment, links: links, judgement: DocumentJudge.judgement(of: links, findings: findings, words: words),
+            path: path, alignment: alignment, links: links,
+            judgement: DocumentJudge.judgement(of: links, findings: findings, words: words),
             findings: findings,
             boilerplate: version.boilerplate, witnesses: [])
     }
@@ -106,7 +116,8 @@ public final class Comparison {
         switch link.type {
         case .omitted:
             return JudgedLink(
-                link: link, label: .omitted, drift: 1, evidence: [], referenceWords: judge.contentWords(in: referenceText),
+                link: link, label: .omitted, drift: 1, evidence: [],
+                referenceWords: judge.contentWords(in: referenceText),
                 versionWords: 0, kept: 0, decided: false)
         case .added:
             // An added sentence has no reference to be judged against, but it can still be broken.
@@ -116,10 +127,12 @@ public final class Comparison {
                 evidence: cues.map { .repeated(word: $0) }, referenceWords: 0,
                 versionWords: judge.contentWords(in: versionText), kept: 0, decided: !cues.isEmpty)
         default:
-            let judgement = judge.judge(reference: referenceText, candidate: versionText, cosine: link.similarity?.cosine, context: context)
+            let judgement = judge.judge(
+                reference: referenceText, candidate: versionText, cosine: link.similarity?.cosine, context: context)
             return JudgedLink(
                 link: link, label: link.type == .moved ? .moved : judgement.label, drift: judgement.drift,
-                evidence: judgement.evidence, referenceWords: judgement.referenceWords, versionWords: judgement.candidateWords,
+                evidence: judgement.evidence, referenceWords: judgement.referenceWords,
+                versionWords: judgement.candidateWords,
                 kept: 1 - judgement.features.referenceLoss, decided: judgement.decided)
         }
     }

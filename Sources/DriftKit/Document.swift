@@ -24,7 +24,9 @@ public struct Document: Sendable {
     ///   - maxBytes: The largest input accepted; a larger one is refused before it is read
     ///     (a regular file) or as soon as it passes the limit (a pipe).
     /// - Throws: `InputError` naming the path and, for bad bytes, their position.
-    public init(contentsOf path: String, lossy: Bool = false, maxBytes: Int = Document.defaultMaxBytes) throws(InputError) {
+    public init(contentsOf path: String, lossy: Bool = false, maxBytes: Int = Document.defaultMaxBytes)
+        throws(InputError)
+    {
         let bytes = try FileReader.bytes(at: path, maxBytes: maxBytes)
         do {
             self.init(path: path, string: try TextDecoder.decode(bytes, lossy: lossy))

@@ -4,8 +4,15 @@ import DriftChecks
 enum DocumentJudge {
     /// The judgement of a version from its judged links and findings.
     ///
-    /// - Parameter words: The version's words (word and number tokens), for the error score.
-    static func judgement(of links: [JudgedLink], findings: [Finding], words: Int, rules: VerdictRules = VerdictRules()) -> DocumentJudgement {
+    /// - Parameters:
+    ///   - links: The version's links to the reference, judged.
+    ///   - findings: The checks' findings in the version.
+    ///   - words: The version's words (word and number tokens), for the error score.
+    ///   - rules: The thresholds of the verdicts.
+    /// - Returns: The figures, the labels' counts, the error score and the verdict.
+    static func judgement(of links: [JudgedLink], findings: [Finding], words: Int, rules: VerdictRules = VerdictRules())
+        -> DocumentJudgement
+    {
         let referenceTotal = Double(links.reduce(0) { $0 + $1.referenceWords })
         let versionTotal = Double(links.reduce(0) { $0 + $1.versionWords })
         let linked = links.filter { $0.link.type != .added && $0.link.type != .omitted }
@@ -19,7 +26,8 @@ enum DocumentJudge {
         var judgement = DocumentJudgement(
             verdict: .unrelated,
             coverage: share(kept, referenceTotal), drift: linkedReference == 0 ? 1 : drift / linkedReference,
-            garble: share(garbled, versionTotal), additions: share(added, versionTotal), omissions: share(omitted, referenceTotal),
+            garble: share(garbled, versionTotal), additions: share(added, versionTotal),
+            omissions: share(omitted, referenceTotal),
             lengthRatio: referenceTotal == 0 ? 0 : versionTotal / referenceTotal,
             labels: links.reduce(into: [:]) { $0[$1.label, default: 0] += 1 }, errors: errors, reason: "")
         (judgement.verdict, judgement.reason) = rules.verdict(judgement, errors: obstacles(links, findings))

@@ -32,7 +32,9 @@ public struct ErrorScore: Sendable, Hashable {
         var counts: [Severity: Int] = [:]
         for finding in findings { counts[finding.severity, default: 0] += 1 }
         for link in links where link.label == .changed || link.label == .garbled {
-            guard let span = link.link.versionSpan, !findings.contains(where: { $0.span.overlaps(span) }) else { continue }
+            guard let span = link.link.versionSpan, !findings.contains(where: { $0.span.overlaps(span) }) else {
+                continue
+            }
             counts[link.decided ? .major : .minor, default: 0] += 1
         }
         self.counts = counts

@@ -1,13 +1,15 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Measures the `PairFeatures` of a pair from its word accounting: the shares of content left
 /// unaccounted, word order, numbers, negation, modality, names and length.
 enum FeatureMeasurer {
-    static func features(_ reference: PairSide, _ version: PairSide, _ accounting: WordAccounting, characterGap: Double) -> PairFeatures {
+    static func features(_ reference: PairSide, _ version: PairSide, _ accounting: WordAccounting, characterGap: Double)
+        -> PairFeatures
+    {
         let left = reference.content
         let right = version.content
         let referenceLoss = left.isEmpty ? 0 : Double(accounting.keptReference.count { !$0 }) / Double(left.count)
@@ -29,7 +31,8 @@ enum FeatureMeasurer {
         }
         let leftNames = left.indices.filter { left[$0].role == .name }
         let rightNames = right.indices.filter { right[$0].role == .name }
-        let unmatchedNames = leftNames.count { !accounting.keptReference[$0] } + rightNames.count { !accounting.keptVersion[$0] }
+        let unmatchedNames =
+            leftNames.count { !accounting.keptReference[$0] } + rightNames.count { !accounting.keptVersion[$0] }
             + Int(has(.name)) * 2
         let nameCount = leftNames.count + rightNames.count
         func combined(_ weights: [Double]) -> Double { 1 - weights.reduce(1) { $0 * (1 - $1) } }
@@ -37,7 +40,8 @@ enum FeatureMeasurer {
         let edits = accounting.evidence.filter { $0.replacementKind.map { $0 != .rolesSwapped } ?? false }.map(\.weight)
         var features = PairFeatures(
             characterGap: characterGap, referenceLoss: referenceLoss, candidateNovelty: candidateNovelty,
-            reordering: pairs == 0 ? 0 : Double(discordant) / Double(pairs), brokenBigrams: bigrams == 0 ? 0 : Double(broken) / Double(bigrams),
+            reordering: pairs == 0 ? 0 : Double(discordant) / Double(pairs),
+            brokenBigrams: bigrams == 0 ? 0 : Double(broken) / Double(bigrams),
             numberMismatch: has(.number), negationMismatch: has(.negation), modalityMismatch: has(.modality),
             nameMismatch: nameCount == 0 ? 0 : min(1, Double(unmatchedNames) / Double(nameCount)),
             lengthGap: abs(log(Double(reference.words.count + 1) / Double(version.words.count + 1))))

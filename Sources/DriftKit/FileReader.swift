@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-@preconcurrency import Glibc
+    @preconcurrency import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Opens and reads files, or standard input for the path `-`, with POSIX calls.
@@ -57,7 +57,9 @@ enum FileReader {
     }
 
     /// Reads up to 64 KiB onto the end of `buffer`, retrying when interrupted; 0 at the end.
-    static func readChunk(_ descriptor: Int32, path: String, appendingTo buffer: inout [UInt8]) throws(InputError) -> Int {
+    static func readChunk(_ descriptor: Int32, path: String, appendingTo buffer: inout [UInt8]) throws(InputError)
+        -> Int
+    {
         let chunk = 1 << 16
         let start = buffer.count
         buffer.append(contentsOf: repeatElement(0, count: chunk))

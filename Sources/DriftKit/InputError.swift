@@ -30,13 +30,15 @@ public enum InputError: Error, CustomStringConvertible, Sendable, Equatable {
         case .isDirectory(let path): "\(Self.display(path)): is a directory, not a text file"
         case .undecodable(let path, let error): "\(Self.display(path)): \(error)"
         case .tooLarge(let path, let limit): "\(Self.display(path)): larger than the limit of \(Self.bytes(limit))"
-        case .lineTooLong(let path, let line, let limit): "\(Self.display(path)):\(line): the line is longer than the limit of \(Self.bytes(limit))"
+        case .lineTooLong(let path, let line, let limit):
+            "\(Self.display(path)):\(line): the line is longer than the limit of \(Self.bytes(limit))"
         }
     }
 
     /// `limit` in the unit a person would use: 268435456 → "256 MiB (268435456 bytes)".
     private static func bytes(_ limit: Int) -> String {
-        for (unit, size) in [("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)] where limit >= size && limit % size == 0 {
+        for (unit, size) in [("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)]
+        where limit >= size && limit % size == 0 {
             return "\(limit / size) \(unit) (\(limit) bytes)"
         }
         return "\(limit) bytes"

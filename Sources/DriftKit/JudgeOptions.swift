@@ -23,7 +23,8 @@ public struct JudgeOptions: Sendable, Hashable {
 
     /// Creates options; the defaults are drift's.
     public init(
-        allFeatures: Bool = false, copyEditMinimumLength: Int = 4, copyEditSimilarity: Double = 0.75, decisiveUnaccounted: Int = 2,
+        allFeatures: Bool = false, copyEditMinimumLength: Int = 4, copyEditSimilarity: Double = 0.75,
+        decisiveUnaccounted: Int = 2,
         evidenceReach: Double = 0.1, characterReach: Double = 0.05
     ) {
         self.allFeatures = allFeatures

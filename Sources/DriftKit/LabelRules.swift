@@ -35,9 +35,13 @@ enum LabelRules {
     }
 
     /// The label.
-    static func label(identical: Bool, decisive: [Evidence], garble: Bool, copyEdit: Bool, drift: Double, threshold: Double) -> PairLabel {
+    static func label(
+        identical: Bool, decisive: [Evidence], garble: Bool, copyEdit: Bool, drift: Double, threshold: Double
+    ) -> PairLabel {
         if identical { return .identical }
-        if decisive.contains(where: { $0.replacementKind.map { $0.replacesFact || $0 == .modality } ?? false }) { return .changed }
+        if decisive.contains(where: { $0.replacementKind.map { $0.replacesFact || $0 == .modality } ?? false }) {
+            return .changed
+        }
         if garble { return .garbled }
         if !decisive.isEmpty { return .changed }
         if copyEdit { return .copyedit }

@@ -20,7 +20,8 @@ enum Lexicon {
         "because", "although", "though", "unless", "whether", "yet", "however", "therefore", "thus", "yes", "nor",
         "everything", "anything", "something", "nothing", "everyone", "anyone", "someone", "everybody", "anybody",
         "somebody", "whoever", "whatever", "whichever", "mine", "yours", "ours", "hers", "theirs", "whom", "whose",
-        "via", "amid", "amidst", "despite", "toward", "towards", "per", "beside", "besides", "beyond", "across", "along",
+        "via", "amid", "amidst", "despite", "toward", "towards", "per", "beside", "besides", "beyond", "across",
+        "along",
         "around", "throughout", "versus", "whilst", "albeit", "upon", "alongside", "onto", "thereby", "whereas",
         // Older English (the King James Bible, older news style).
         "thine", "thyself", "art", "wast", "hast", "hath", "doth", "dost", "shalt", "wilt", "canst", "couldest",

@@ -21,8 +21,10 @@ public final class LineReader {
 
     /// Opens `path`, or standard input for `-`.
     ///
-    /// - Parameter maxLineBytes: The longest line accepted; a longer one is skipped with
-    ///   `InputError.lineTooLong`.
+    /// - Parameters:
+    ///   - path: The file, or `-`.
+    ///   - maxLineBytes: The longest line accepted; a longer one is skipped with
+    ///     `InputError.lineTooLong`.
     /// - Throws: `InputError.unreadable` or `.isDirectory`.
     public init(path: String, maxLineBytes: Int = Document.defaultMaxBytes) throws(InputError) {
         self.path = path
@@ -47,7 +49,9 @@ public final class LineReader {
                 let line = skipping ? [] : Array(buffer[start..<newline])
                 start = newline + 1
                 scanned = start
-                if skipping || line.count > maxLineBytes { throw .lineTooLong(path: path, line: lineNumber, limit: maxLineBytes) }
+                if skipping || line.count > maxLineBytes {
+                    throw .lineTooLong(path: path, line: lineNumber, limit: maxLineBytes)
+                }
                 return line
             }
             scanned = buffer.count
@@ -56,7 +60,9 @@ public final class LineReader {
                 lineNumber += 1
                 let line = Array(buffer[start...])
                 start = buffer.count
-                if skipping || line.count > maxLineBytes { throw .lineTooLong(path: path, line: lineNumber, limit: maxLineBytes) }
+                if skipping || line.count > maxLineBytes {
+                    throw .lineTooLong(path: path, line: lineNumber, limit: maxLineBytes)
+                }
                 return line
             }
             if buffer.count - start > maxLineBytes {

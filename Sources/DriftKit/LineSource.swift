@@ -22,6 +22,7 @@ public final class LineSource {
     /// Opens `path`, or standard input for `-`.
     ///
     /// - Parameters:
+    ///   - path: The file, or `-`.
     ///   - lossy: Replace invalid byte sequences with U+FFFD instead of failing.
     ///   - maxBytes: The largest input accepted.
     /// - Throws: `InputError.unreadable` or `.isDirectory`.
@@ -92,7 +93,8 @@ public final class LineSource {
     /// A line's decoding error placed in the file.
     private static func located(_ error: DecodingError, lineStart: Int, line: Int) -> DecodingError {
         switch error {
-        case .invalidUTF8(let offset, _, let column): .invalidUTF8(byteOffset: lineStart + offset, line: line, column: column)
+        case .invalidUTF8(let offset, _, let column):
+            .invalidUTF8(byteOffset: lineStart + offset, line: line, column: column)
         case .binary(let offset): .binary(byteOffset: lineStart + offset)
         default: error
         }
@@ -101,7 +103,9 @@ public final class LineSource {
     /// The line without trailing white space, as Python's `rstrip()`.
     private static func rightStripped(_ line: String) -> String {
         var scalars = line.unicodeScalars[...]
-        while let last = scalars.last, last.properties.isWhitespace || (0x1C...0x1F).contains(last.value) { scalars = scalars.dropLast() }
+        while let last = scalars.last, last.properties.isWhitespace || (0x1C...0x1F).contains(last.value) {
+            scalars = scalars.dropLast()
+        }
         return scalars.count == line.unicodeScalars.count ? line : String(scalars)
     }
 }

@@ -37,19 +37,24 @@ public struct PairFeatures: Sendable, Hashable {
     /// The features in a fixed order, as the weights expect them (a missing `semanticGap` as 0,
     /// which the lexical weights ignore).
     public var vector: [Double] {
-        [characterGap, referenceLoss, candidateNovelty, reordering, brokenBigrams, numberMismatch,
-         negationMismatch, modalityMismatch, nameMismatch, lengthGap, unaccounted, meaningEdits, rolesSwapped, semanticGap ?? 0]
+        [
+            characterGap, referenceLoss, candidateNovelty, reordering, brokenBigrams, numberMismatch,
+            negationMismatch, modalityMismatch, nameMismatch, lengthGap, unaccounted, meaningEdits, rolesSwapped,
+            semanticGap ?? 0,
+        ]
     }
 
     /// The features by name, a missing `semanticGap` as nil.
     public var named: [(name: String, value: Double?)] {
-        zip(Self.names, vector).map { name, value in (name, name == "semantic_gap" && semanticGap == nil ? nil : value) }
+        zip(Self.names, vector).map { name, value in (name, name == "semantic_gap" && semanticGap == nil ? nil : value)
+        }
     }
 
     /// The names of `vector`'s entries, as `drift pairs --features` writes them.
     public static let names = [
         "character_gap", "reference_loss", "candidate_novelty", "reordering", "broken_bigrams", "number_mismatch",
-        "negation_mismatch", "modality_mismatch", "name_mismatch", "length_gap", "unaccounted", "meaning_edits", "roles_swapped",
+        "negation_mismatch", "modality_mismatch", "name_mismatch", "length_gap", "unaccounted", "meaning_edits",
+        "roles_swapped",
         "semantic_gap",
     ]
 }

@@ -31,7 +31,10 @@ public final class PairJudge {
     ///   - wordNet: Synonyms, antonyms and parts of speech, or nil to match stems and names only.
     ///   - embedder: Sentence embeddings, or nil to judge from the words alone.
     ///   - options: The labelling rules' thresholds.
-    public init(wordNet: WordNet?, embedder: SentenceEmbedder? = nil, options: JudgeOptions = JudgeOptions()) throws(TextError) {
+    /// - Throws: `TextError` when ICU or the stemmer cannot be opened.
+    public init(wordNet: WordNet?, embedder: SentenceEmbedder? = nil, options: JudgeOptions = JudgeOptions())
+        throws(TextError)
+    {
         tokenizer = try Tokenizer()
         analyzer = try TokenAnalyzer()
         self.wordNet = wordNet
@@ -42,12 +45,15 @@ public final class PairJudge {
     /// The judgement of `candidate` against `reference`.
     ///
     /// - Parameters:
+    ///   - reference: The reference sentence.
+    ///   - candidate: The sentence judged against it.
     ///   - chrf: The pair's chrF2 (sacreBLEU defaults) when the caller has it already;
     ///     computed otherwise, when a model or `JudgeOptions.allFeatures` needs it.
     ///   - cosine: The cosine of the pair's embeddings when the caller has it already;
     ///     computed by the `embedder` otherwise, if there is one.
     ///   - context: The `vocabulary(of:)` of the whole reference: a name in the candidate that
     ///     the reference uses elsewhere is not a misspelling.
+    /// - Returns: The label, the drift, the features and the evidence.
     public func judge(
         reference: String, candidate: String, chrf: Double? = nil, cosine: Double? = nil, context: Set<String> = []
     ) -> PairJudgement {
@@ -61,16 +67,22 @@ public final class PairJudge {
         if let cosine { features.semanticGap = 1 - min(1, max(-1, cosine)) }
         let identical = reference == candidate
         let decisive = LabelRules.decisive(accounting.evidence, options: options)
-        let garble = accounting.evidence.filter(\.isGarble) + repetitions(right, beyond: left).map { Evidence.repeated(word: $0) }
+        let garble =
+            accounting.evidence.filter(\.isGarble)
+            + repetitions(right, beyond: left).map { Evidence.repeated(word: $0) }
         let label = LabelRules.label(
-            identical: identical, decisive: decisive, garble: !garble.isEmpty, copyEdit: isCopyEdit(left.words, right.words),
+            identical: identical, decisive: decisive, garble: !garble.isEmpty,
+            copyEdit: isCopyEdit(left.words, right.words),
             drift: model.drift(features.vector), threshold: model.changedThreshold)
         // Each piece of evidence of a meaning edit raises the drift by its weight: a lost verb,
         // name or number more than a lost adverb, an adverb more than an article.
         let weight = 1 - accounting.evidence.filter(\.changesMeaning).reduce(1) { $0 * (1 - $1.weight) }
         // The characters break the ties that words leave: any edit moves the drift.
-        let drift = identical ? 0 : 1 - (1 - model.drift(features.vector)) * (1 - options.evidenceReach * weight)
-            * (1 - options.characterReach * features.characterGap)
+        let drift =
+            identical
+            ? 0
+            : 1 - (1 - model.drift(features.vector)) * (1 - options.evidenceReach * weight)
+                * (1 - options.characterReach * features.characterGap)
         var evidence = accounting.evidence.filter { !$0.isGarble } + garble
         if features.reordering >= 0.2 { evidence.append(.reordered) }
         return PairJudgement(
@@ -114,9 +126,13 @@ public final class PairJudge {
             }
             let lowercased = Normalizer.caseFold(token.text)
             let startsSentence = words.isEmpty || index == 0 || Self.endsSentence(features[index - 1])
-            let role = role(of: token, lowercased: lowercased, inQuantity: quantityTokens.contains(index), startsSentence: startsSentence)
-            words.append(JudgedWord(
-                features: token, role: role, lowercased: lowercased, token: index, clause: clause, startsSentence: startsSentence))
+            let role = role(
+                of: token, lowercased: lowercased, inQuantity: quantityTokens.contains(index),
+                startsSentence: startsSentence)
+            words.append(
+                JudgedWord(
+                    features: token, role: role, lowercased: lowercased, token: index, clause: clause,
+                    startsSentence: startsSentence))
         }
         return PairSide(text: sentence, words: words, tokens: features, quantities: quantities)
     }
@@ -130,13 +146,17 @@ public final class PairJudge {
     /// a capitalised first word WordNet does not know), else WordNet's part of speech.
     private func role(of token: TokenFeatures, lowercased: String, inQuantity: Bool, startsSentence: Bool) -> WordRole {
         if token.kind == .number || inQuantity { return .number }
-        if Lexicon.functionWords.contains(token.folded) || MeaningMarkers.isNegation(lowercased) || MeaningMarkers.modality[lowercased] != nil {
+        if Lexicon.functionWords.contains(token.folded) || MeaningMarkers.isNegation(lowercased)
+            || MeaningMarkers.modality[lowercased] != nil
+        {
             return .function
         }
         let part = wordNet?.partOfSpeech(of: lowercased)
         // A word in capitals that WordNet knows is shouted ("PEACE", "the LORD"), not a name.
         let shouted = Self.isAcronym(token.text) && token.text.count > 3 && part != nil
-        if token.isCapitalized && !shouted && (!startsSentence || part == nil || Self.isAcronym(token.text)) { return .name }
+        if token.isCapitalized && !shouted && (!startsSentence || part == nil || Self.isAcronym(token.text)) {
+            return .name
+        }
         switch part {
         case .verb: return .verb
         case .noun: return .noun
@@ -158,11 +178,14 @@ public final class PairJudge {
             var result: Set<String> = []
             for (i, word) in words.enumerated() {
                 // "the the", but not "IS is" (an acronym and a word).
-                if i + 1 < words.count && words[i + 1].clause == word.clause && words[i + 1].features.folded == word.features.folded
-                    && Self.isAcronym(words[i + 1].features.text) == Self.isAcronym(word.features.text) {
+                if i + 1 < words.count && words[i + 1].clause == word.clause
+                    && words[i + 1].features.folded == word.features.folded
+                    && Self.isAcronym(words[i + 1].features.text) == Self.isAcronym(word.features.text)
+                {
                     result.insert(word.lowercased)
                 } else if i + 2 < words.count && words[i + 2].clause == word.clause
-                    && RepetitionLoopCheck.isEcho(word.features, words[i + 1].features, words[i + 2].features) {
+                    && RepetitionLoopCheck.isEcho(word.features, words[i + 1].features, words[i + 2].features)
+                {
                     result.insert(word.lowercased)
                 }
             }

@@ -18,6 +18,8 @@ struct PairSide {
 
     /// Whether the sentence asks: its last punctuation mark is a question mark.
     var isQuestion: Bool {
-        tokens.last(where: { $0.kind == .punctuation && !"\"'“”‘’»«)".contains($0.text) })?.text.contains { $0 == "?" || $0 == "？" } ?? false
+        tokens.last(where: { $0.kind == .punctuation && !"\"'“”‘’»«)".contains($0.text) })?.text.contains {
+            $0 == "?" || $0 == "？"
+        } ?? false
     }
 }

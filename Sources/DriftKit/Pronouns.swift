@@ -48,7 +48,8 @@ enum Pronouns {
         for word in left { balance[classes[word]!, default: 0] += 1 }
         for word in right { balance[classes[word]!, default: 0] -= 1 }
         guard let lost = left.first(where: { balance[classes[$0]!]! > 0 }),
-              let gained = right.first(where: { balance[classes[$0]!]! < 0 }) else { return nil }
+            let gained = right.first(where: { balance[classes[$0]!]! < 0 })
+        else { return nil }
         return (lost, gained)
     }
 }

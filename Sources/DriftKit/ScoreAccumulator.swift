@@ -20,7 +20,11 @@ public struct ScoreAccumulator: Sendable {
 
     /// Creates an empty accumulator.
     ///
-    /// - Parameter keepsSegments: Keep each segment's statistics, as a bootstrap needs.
+    /// - Parameters:
+    ///   - metrics: The metrics whose statistics are summed.
+    ///   - systems: The systems' names, in the order their segments are added.
+    ///   - referenceCount: The references per segment.
+    ///   - keepsSegments: Keep each segment's statistics, as a bootstrap needs.
     public init(metrics: [any CorpusMetric], systems: [String], referenceCount: Int, keepsSegments: Bool) {
         self.metrics = metrics
         self.systems = systems
@@ -34,7 +38,8 @@ public struct ScoreAccumulator: Sendable {
     public mutating func add(_ job: ScoringJob) {
         for (m, metric) in metrics.enumerated() {
             for s in systems.indices {
-                let statistics = metric.segmentStatistics(hypotheses: job.systems[s].hypotheses, references: job.references)
+                let statistics = metric.segmentStatistics(
+                    hypotheses: job.systems[s].hypotheses, references: job.references)
                 sums[m][s] = metric.sum([sums[m][s]] + statistics)
                 if keepsSegments { segments[m][s] += statistics }
             }
@@ -46,10 +51,14 @@ public struct ScoreAccumulator: Sendable {
     /// `keepsSegments`), one system gets a confidence interval, several a paired test against
     /// the first.
     public func corpusScores(bootstrap: Bootstrap? = nil) -> [[ScoredSystem]] {
-        metrics.indices.map { m in scores(metrics[m], sums: sums[m], segments: segments[m], bootstrap: keepsSegments ? bootstrap : nil) }
+        metrics.indices.map { m in
+            scores(metrics[m], sums: sums[m], segments: segments[m], bootstrap: keepsSegments ? bootstrap : nil)
+        }
     }
 
-    private func scores<M: CorpusMetric>(_ metric: M, sums: [[Double]], segments: [[[Double]]], bootstrap: Bootstrap?) -> [ScoredSystem] {
+    private func scores<M: CorpusMetric>(_ metric: M, sums: [[Double]], segments: [[[Double]]], bootstrap: Bootstrap?)
+        -> [ScoredSystem]
+    {
         var signature = metric.signature(referenceCount: referenceCount)
         var estimates: [BootstrapEstimate?] = Array(repeating: nil, count: systems.count)
         if let bootstrap {
@@ -61,7 +70,9 @@ public struct ScoreAccumulator: Sendable {
             }
         }
         return systems.indices.map { s in
-            ScoredSystem(system: systems[s], score: metric.score(statistics: sums[s]), signature: signature, estimate: estimates[s])
+            ScoredSystem(
+                system: systems[s], score: metric.score(statistics: sums[s]), signature: signature,
+                estimate: estimates[s])
         }
     }
 }

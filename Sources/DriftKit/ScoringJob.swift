@@ -14,7 +14,10 @@ public struct ScoringJob: Sendable {
     /// Creates a job after checking that every file has as many lines as the others.
     ///
     /// - Parameters:
+    ///   - metrics: The metrics to compute.
+    ///   - references: `references[r][i]`: reference `r` of segment `i`.
     ///   - referenceNames: The reference files, for error messages.
+    ///   - systems: The systems' outputs, one line per segment.
     /// - Throws: `ScoringError` for a missing reference or a line-count mismatch.
     public init(
         metrics: [any CorpusMetric], references: [[String]], referenceNames: [String], systems: [System]
@@ -39,7 +42,8 @@ public struct ScoringJob: Sendable {
     /// gets a confidence interval, several get a paired test against the first.
     public func corpusScores(bootstrap: Bootstrap? = nil) -> [[ScoredSystem]] {
         var accumulator = ScoreAccumulator(
-            metrics: metrics, systems: systems.map(\.name), referenceCount: references.count, keepsSegments: bootstrap != nil)
+            metrics: metrics, systems: systems.map(\.name), referenceCount: references.count,
+            keepsSegments: bootstrap != nil)
         accumulator.add(self)
         return accumulator.corpusScores(bootstrap: bootstrap)
     }

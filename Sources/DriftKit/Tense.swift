@@ -10,7 +10,8 @@ enum Tense: Hashable {
     /// negations and questions, "make not" → "don't make").
     private static let auxiliaries: [String: Tense] = {
         var table: [String: Tense] = [
-            "was": .past, "were": .past, "had": .past, "did": .past, "wast": .past, "wert": .past, "didst": .past, "hadst": .past,
+            "was": .past, "were": .past, "had": .past, "did": .past, "wast": .past, "wert": .past, "didst": .past,
+            "hadst": .past,
             "is": .present, "are": .present, "am": .present, "has": .present, "have": .present,
             "art": .present, "hast": .present, "hath": .present, "doth": .present, "dost": .present,
             "will": .future, "shall": .future, "'ll": .future, "wo": .future, "shalt": .future, "wilt": .future,
@@ -49,21 +50,31 @@ enum Tense: Hashable {
     }
 
     /// Modal verbs, which leave the tense to the context.
-    private static let modals: Set<String> = ["can", "could", "may", "might", "must", "should", "would", "ought", "let", "to"]
+    private static let modals: Set<String> = [
+        "can", "could", "may", "might", "must", "should", "would", "ought", "let", "to",
+    ]
 
     /// The change of tense between two sides, as the words that show it, if any.
     static func change(
-        _ reference: PairSide, _ version: PairSide, _ left: [JudgedWord], _ right: [JudgedWord], matches: [(Int, Int)], wordNet: WordNet?
+        _ reference: PairSide, _ version: PairSide, _ left: [JudgedWord], _ right: [JudgedWord], matches: [(Int, Int)],
+        wordNet: WordNet?
     ) -> (reference: String, version: String)? {
         // A matched verb in a form of another tense.
-        let leftIndex = Dictionary(reference.words.indices.map { (reference.words[$0].token, $0) }, uniquingKeysWith: { a, _ in a })
-        let rightIndex = Dictionary(version.words.indices.map { (version.words[$0].token, $0) }, uniquingKeysWith: { a, _ in a })
+        let leftIndex = Dictionary(
+            reference.words.indices.map { (reference.words[$0].token, $0) }, uniquingKeysWith: { a, _ in a })
+        let rightIndex = Dictionary(
+            version.words.indices.map { (version.words[$0].token, $0) }, uniquingKeysWith: { a, _ in a })
         for (i, j) in matches where left[i].role == .verb || right[j].role == .verb {
             // The same verb: one stem, or one base form ("sees"/"saw"), not a synonym ("begat"/"father").
-            let sameVerb = left[i].features.stem == right[j].features.stem
-                || (wordNet.map { !Set($0.lemmas(of: left[i].lowercased)).isDisjoint(with: $0.lemmas(of: right[j].lowercased)) } ?? false)
-            guard sameVerb, let a = leftIndex[left[i].token], let b = rightIndex[right[j].token], left[i].lowercased != right[j].lowercased,
-                  let x = of(a, in: reference.words, wordNet: wordNet), let y = of(b, in: version.words, wordNet: wordNet), x != y
+            let sameVerb =
+                left[i].features.stem == right[j].features.stem
+                || (wordNet.map {
+                    !Set($0.lemmas(of: left[i].lowercased)).isDisjoint(with: $0.lemmas(of: right[j].lowercased))
+                } ?? false)
+            guard sameVerb, let a = leftIndex[left[i].token], let b = rightIndex[right[j].token],
+                left[i].lowercased != right[j].lowercased,
+                let x = of(a, in: reference.words, wordNet: wordNet),
+                let y = of(b, in: version.words, wordNet: wordNet), x != y
             else { continue }
             return (left[i].features.text, right[j].features.text)
         }
@@ -74,7 +85,8 @@ enum Tense: Hashable {
         for word in leftAux { balance[auxiliary(word.lowercased)!, default: 0] += 1 }
         for word in rightAux { balance[auxiliary(word.lowercased)!, default: 0] -= 1 }
         if let fewer = leftAux.first(where: { balance[auxiliary($0.lowercased)!]! > 0 }),
-           let more = rightAux.first(where: { balance[auxiliary($0.lowercased)!]! < 0 }) {
+            let more = rightAux.first(where: { balance[auxiliary($0.lowercased)!]! < 0 })
+        {
             return (fewer.features.text, more.features.text)
         }
         return nil

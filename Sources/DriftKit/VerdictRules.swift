@@ -27,19 +27,27 @@ public struct VerdictRules: Sendable, Hashable {
     /// The verdict and the sentence that says why.
     ///
     /// - Parameters:
+    ///   - j: The version's judgement, verdict aside.
     ///   - errors: What stands against `faithful` beside the figures ("1 critical finding"),
     ///     empty when nothing does.
+    /// - Returns: The verdict and its reason, the figures in words.
     func verdict(_ j: DocumentJudgement, errors: [String]) -> (Verdict, String) {
         let garbledLinks = j.labels[.garbled] ?? 0
-        let figures = "keeps \(Rounding.percent(j.coverage)) of the reference's content with drift \(Rounding.twoDecimals(j.drift))"
+        let figures =
+            "keeps \(Rounding.percent(j.coverage)) of the reference's content with drift \(Rounding.twoDecimals(j.drift))"
             + " in the linked sentences; \(Rounding.percent(j.additions)) of the version is added, \(Rounding.percent(j.omissions)) of the reference omitted"
             + (errors.isEmpty ? "" : "; " + errors.joined(separator: ", "))
-        if j.coverage >= faithfulCoverage && j.drift <= faithfulDrift && j.additions <= faithfulAdditions && garbledLinks == 0 && errors.isEmpty {
+        if j.coverage >= faithfulCoverage && j.drift <= faithfulDrift && j.additions <= faithfulAdditions
+            && garbledLinks == 0 && errors.isEmpty
+        {
             return (.faithful, "Sentence by sentence the same content and meaning: " + figures + ".")
         }
         if j.coverage >= followsCoverage && (garbledLinks >= self.garbledLinks || j.garble >= garbleShare) {
-            return (.machineTranslationWithErrors,
-                    "Follows the reference, but \(garbledLinks) sentence\(garbledLinks == 1 ? " is" : "s are") garbled (\(Rounding.percent(j.garble)) of the version): " + figures + ".")
+            return (
+                .machineTranslationWithErrors,
+                "Follows the reference, but \(garbledLinks) sentence\(garbledLinks == 1 ? " is" : "s are") garbled (\(Rounding.percent(j.garble)) of the version): "
+                    + figures + "."
+            )
         }
         if j.coverage >= followsCoverage && j.drift < paraphraseDrift {
             return (.paraphrase, "Most of the content in other words: " + figures + ".")

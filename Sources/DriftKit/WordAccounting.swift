@@ -38,6 +38,8 @@ struct WordAccounting {
     /// Accounts for the words of `reference` in `version`.
     ///
     /// - Parameters:
+    ///   - reference: The reference sentence, read into words.
+    ///   - version: The version's sentence, read into words.
     ///   - wordNet: Synonyms, antonyms and parts of speech, or nil.
     ///   - context: The folded forms and stems of the whole reference document: a name the
     ///     reference uses elsewhere is not a mangled one.
@@ -59,11 +61,13 @@ struct WordAccounting {
         // lost, and one negation dropped of two reverses its clause as surely as the only one.
         if groups.isEmpty && phrases.isEmpty {
             if !replacements.contains(where: { $0.replacementKind == .pronoun }),
-               let pronoun = Pronouns.dropped(reference.words.map(\.lowercased), version.words.map(\.lowercased)) {
+                let pronoun = Pronouns.dropped(reference.words.map(\.lowercased), version.words.map(\.lowercased))
+            {
                 replacements.append(.replaced(.pronoun, reference: pronoun, version: ""))
             }
             if !replacements.contains(where: { $0.replacementKind == .negation }),
-               let negation = Self.negation(reference, version, byCount: true) {
+                let negation = Self.negation(reference, version, byCount: true)
+            {
                 replacements.append(negation)
             }
         }
@@ -75,7 +79,8 @@ struct WordAccounting {
     /// Matches equal quantities word for word and reports the replaced ones ("4.2 million" →
     /// "42 million"); a quantity dropped or added alone is left to the word groups.
     private mutating func accountQuantities(
-        _ reference: PairSide, _ version: PairSide, _ left: [JudgedWord], _ right: [JudgedWord], into evidence: inout [Evidence]
+        _ reference: PairSide, _ version: PairSide, _ left: [JudgedWord], _ right: [JudgedWord],
+        into evidence: inout [Evidence]
     ) {
         func words(of quantity: Quantity, in content: [JudgedWord]) -> [Int] {
             content.indices.filter { quantity.tokens.contains(content[$0].token) }
@@ -83,18 +88,24 @@ struct WordAccounting {
         var unmatchedLeft: [Quantity] = []
         var usedRight = Set<Int>()
         for quantity in reference.quantities {
-            if let other = version.quantities.indices.first(where: { !usedRight.contains($0) && version.quantities[$0].isSame(as: quantity) }) {
+            if let other = version.quantities.indices.first(where: {
+                !usedRight.contains($0) && version.quantities[$0].isSame(as: quantity)
+            }) {
                 usedRight.insert(other)
                 let leftWords = words(of: quantity, in: left)
                 let rightWords = words(of: version.quantities[other], in: right)
                 for i in leftWords { keptReference[i] = true }
                 for j in rightWords { keptVersion[j] = true }
-                if let i = leftWords.first, let j = rightWords.first { matches.append(Match(reference: i, version: j, kind: .quantity)) }
+                if let i = leftWords.first, let j = rightWords.first {
+                    matches.append(Match(reference: i, version: j, kind: .quantity))
+                }
             } else {
                 unmatchedLeft.append(quantity)
             }
         }
-        var unmatchedRight = version.quantities.indices.filter { !usedRight.contains($0) }.map { version.quantities[$0] }
+        var unmatchedRight = version.quantities.indices.filter { !usedRight.contains($0) }.map {
+            version.quantities[$0]
+        }
         // A quantity replaced by one of its kind.
         for old in unmatchedLeft {
             guard let index = unmatchedRight.firstIndex(where: { Self.comparable($0.kind, old.kind) }) else { continue }
@@ -117,7 +128,8 @@ struct WordAccounting {
     /// Pairs content words one to one: the same spelling first, then the closest kind, then the
     /// nearest relative position.
     private mutating func matchWords(
-        _ left: [JudgedWord], _ right: [JudgedWord], matcher: WordMatcher, context: Set<String>, into evidence: inout [Evidence]
+        _ left: [JudgedWord], _ right: [JudgedWord], matcher: WordMatcher, context: Set<String>,
+        into evidence: inout [Evidence]
     ) {
         let openLeft = left.indices.filter { !keptReference[$0] }
         let openRight = right.indices.filter { !keptVersion[$0] }
@@ -140,9 +152,12 @@ struct WordAccounting {
             for i in openLeft where !keptReference[i] {
                 guard let row = kinds[i] else { continue }
                 var best: (index: Int, kind: MatchKind, distance: Double)?
-                for (j, kind) in row where !used.contains(j) && (!exactOnly || left[i].features.folded == right[j].features.folded) {
+                for (j, kind) in row
+                where !used.contains(j) && (!exactOnly || left[i].features.folded == right[j].features.folded) {
                     let distance = abs(Double(i) / Double(max(left.count, 1)) - Double(j) / Double(max(right.count, 1)))
-                    if best == nil || (kind, distance, j) < (best!.kind, best!.distance, best!.index) { best = (j, kind, distance) }
+                    if best == nil || (kind, distance, j) < (best!.kind, best!.distance, best!.index) {
+                        best = (j, kind, distance)
+                    }
                 }
                 guard let best else { continue }
                 used.insert(best.index)
@@ -150,7 +165,8 @@ struct WordAccounting {
                 keptReference[i] = true
                 keptVersion[best.index] = true
                 noteSpelling(
-                    left[i], right[best.index], row: row, closestInColumn: closest[best.index], kind: best.kind, context: context, into: &evidence)
+                    left[i], right[best.index], row: row, closestInColumn: closest[best.index], kind: best.kind,
+                    context: context, into: &evidence)
             }
         }
         matches.sort { $0.reference < $1.reference }
@@ -160,14 +176,18 @@ struct WordAccounting {
     /// other consonants ("Anbar" → "Amber"; variants that add or drop one, "Rifai"/"Rufaji",
     /// are transliterations), a spelling slip otherwise.
     private func noteSpelling(
-        _ reference: JudgedWord, _ version: JudgedWord, row: [Int: MatchKind], closestInColumn: MatchKind?, kind: MatchKind,
+        _ reference: JudgedWord, _ version: JudgedWord, row: [Int: MatchKind], closestInColumn: MatchKind?,
+        kind: MatchKind,
         context: Set<String>, into evidence: inout [Evidence]
     ) {
         guard kind == .spelling else { return }
         let (a, b) = (reference.features, version.features)
         let closerElsewhere = row.values.contains { $0 < .spelling } || (closestInColumn ?? .synonym) < .spelling
-        if a.isCapitalized && b.isCapitalized && Self.consonantsSwapped(a.nameSkeleton, b.nameSkeleton) && !closerElsewhere
-            && !context.contains(b.folded) && !context.contains(b.stem) && !b.folded.hasPrefix(a.folded) && !a.folded.hasPrefix(b.folded) {
+        if a.isCapitalized && b.isCapitalized && Self.consonantsSwapped(a.nameSkeleton, b.nameSkeleton)
+            && !closerElsewhere
+            && !context.contains(b.folded) && !context.contains(b.stem) && !b.folded.hasPrefix(a.folded)
+            && !a.folded.hasPrefix(b.folded)
+        {
             let change = Evidence.replaced(.mangledName, reference: a.text, version: b.text)
             if !evidence.contains(change) { evidence.append(change) }
         } else if !a.isCapitalized || !b.isCapitalized {
@@ -185,13 +205,18 @@ struct WordAccounting {
 
     /// Unmatched words that stand for another meaning: a name for a name, an antonym, a
     /// foreign word. They are accounted for as replacements.
-    private mutating func typedReplacements(_ left: [JudgedWord], _ right: [JudgedWord], wordNet: WordNet?) -> [Evidence] {
+    private mutating func typedReplacements(_ left: [JudgedWord], _ right: [JudgedWord], wordNet: WordNet?)
+        -> [Evidence]
+    {
         var evidence: [Evidence] = []
         // Antonyms first: they are the surest.
         if let wordNet {
             for i in left.indices where !keptReference[i] {
-                guard let j = Self.neighbourhood(of: i, count: left.count, otherCount: right.count)
-                    .first(where: { !keptVersion[$0] && wordNet.areAntonyms(left[i].lowercased, right[$0].lowercased) })
+                guard
+                    let j = Self.neighbourhood(of: i, count: left.count, otherCount: right.count)
+                        .first(where: {
+                            !keptVersion[$0] && wordNet.areAntonyms(left[i].lowercased, right[$0].lowercased)
+                        })
                 else { continue }
                 keptReference[i] = true
                 keptVersion[j] = true
@@ -202,7 +227,11 @@ struct WordAccounting {
         for i in left.indices where !keptReference[i] && left[i].role == .name {
             let candidates = Self.neighbourhood(of: i, count: left.count, otherCount: right.count)
                 .filter { !keptVersion[$0] && right[$0].role == .name }
-            guard let j = candidates.min(by: { abs(relative($0, right.count) - relative(i, left.count)) < abs(relative($1, right.count) - relative(i, left.count)) })
+            guard
+                let j = candidates.min(by: {
+                    abs(relative($0, right.count) - relative(i, left.count))
+                        < abs(relative($1, right.count) - relative(i, left.count))
+                })
             else { continue }
             keptReference[i] = true
             keptVersion[j] = true
@@ -213,13 +242,16 @@ struct WordAccounting {
         // English rarely uses in the place of a common one ("a rouge bird").
         if let wordNet {
             let forward = matches.map { ($0.reference, $0.version) }
-            for j in right.indices where !keptVersion[j] && right[j].features.kind == .word && right[j].features.folded.count >= 3 {
+            for j in right.indices
+            where !keptVersion[j] && right[j].features.kind == .word && right[j].features.folded.count >= 3 {
                 let counterpart = Self.neighbourhood(of: j, count: right.count, otherCount: left.count)
                     .first { !keptReference[$0] && Self.sameGap($0, j, forward) }
-                let lowerCaseCounterpart = counterpart.map { !left[$0].features.isCapitalized && left[$0].role != .number } == true
+                let lowerCaseCounterpart =
+                    counterpart.map { !left[$0].features.isCapitalized && left[$0].role != .number } == true
                 let unknown = right[j].role == .other && !right[j].features.isCapitalized
                 let capitalised = right[j].role == .name && !right[j].startsSentence && lowerCaseCounterpart
-                let rare = !right[j].features.isCapitalized && lowerCaseCounterpart && wordNet.isRare(right[j].lowercased)
+                let rare =
+                    !right[j].features.isCapitalized && lowerCaseCounterpart && wordNet.isRare(right[j].lowercased)
                     && counterpart.map { !wordNet.isRare(left[$0].lowercased) } == true
                 guard unknown || capitalised || rare else { continue }
                 keptVersion[j] = true
@@ -227,10 +259,15 @@ struct WordAccounting {
                 // A slip of the finger ("purple" → "pruple") rather than another language's word;
                 // a slip does not capitalise ("man" → "Mann").
                 if let counterpart, unknown, Self.isSlip(left[counterpart].features.folded, right[j].features.folded) {
-                    evidence.append(.replaced(.spelling, reference: left[counterpart].features.text, version: right[j].features.text))
+                    evidence.append(
+                        .replaced(
+                            .spelling, reference: left[counterpart].features.text, version: right[j].features.text))
                     continue
                 }
-                evidence.append(.replaced(.foreignWord, reference: counterpart.map { left[$0].features.text } ?? "", version: right[j].features.text))
+                evidence.append(
+                    .replaced(
+                        .foreignWord, reference: counterpart.map { left[$0].features.text } ?? "",
+                        version: right[j].features.text))
             }
         }
         return evidence
@@ -245,7 +282,8 @@ struct WordAccounting {
         if x.count == y.count {
             let differing = x.indices.filter { x[$0] != y[$0] }
             return differing.count == 1
-                || (differing.count == 2 && differing[1] == differing[0] + 1 && x[differing[0]] == y[differing[1]] && x[differing[1]] == y[differing[0]])
+                || (differing.count == 2 && differing[1] == differing[0] + 1 && x[differing[0]] == y[differing[1]]
+                    && x[differing[1]] == y[differing[0]])
         }
         let (short, long) = x.count < y.count ? (x, y) : (y, x)
         let first = short.indices.first { short[$0] != long[$0] } ?? short.count
@@ -254,10 +292,14 @@ struct WordAccounting {
 
     /// A currency or unit written as a sign on one side and as a word on the other, beside equal
     /// quantities ("$20.90" / "20.90 dollars", "50%" / "50 percent"): the words are accounted for.
-    private mutating func accountUnits(_ reference: PairSide, _ version: PairSide, _ left: [JudgedWord], _ right: [JudgedWord]) {
+    private mutating func accountUnits(
+        _ reference: PairSide, _ version: PairSide, _ left: [JudgedWord], _ right: [JudgedWord]
+    ) {
         for quantity in reference.quantities {
-            guard let other = version.quantities.first(where: { $0.isSame(as: quantity) }), let a = quantity.unit, let b = other.unit,
-                  a != b, Self.sameUnit(a, b) else { continue }
+            guard let other = version.quantities.first(where: { $0.isSame(as: quantity) }), let a = quantity.unit,
+                let b = other.unit,
+                a != b, Self.sameUnit(a, b)
+            else { continue }
             for i in left.indices where !keptReference[i] && left[i].features.folded == a { keptReference[i] = true }
             for j in right.indices where !keptVersion[j] && right[j].features.folded == b { keptVersion[j] = true }
         }
@@ -265,7 +307,8 @@ struct WordAccounting {
 
     /// Signs and the words that name them.
     private static let unitNames: [String: Set<String>] = [
-        "$": ["dollar", "dollars", "usd"], "€": ["euro", "euros", "eur"], "£": ["pound", "pounds", "gbp"], "¥": ["yen", "yuan"],
+        "$": ["dollar", "dollars", "usd"], "€": ["euro", "euros", "eur"], "£": ["pound", "pounds", "gbp"],
+        "¥": ["yen", "yuan"],
         "%": ["percent", "per", "cent"],
     ]
 
@@ -315,14 +358,17 @@ struct WordAccounting {
     private mutating func absorbPhrases(_ left: [JudgedWord], _ right: [JudgedWord]) -> [Evidence] {
         var evidence: [Evidence] = []
         for match in matches where match.kind == .synonym {
-            let lost = [match.reference - 1, match.reference + 1].filter { left.indices.contains($0) && !keptReference[$0] }
+            let lost = [match.reference - 1, match.reference + 1].filter {
+                left.indices.contains($0) && !keptReference[$0]
+            }
             let added = [match.version - 1, match.version + 1].filter { right.indices.contains($0) && !keptVersion[$0] }
             guard !lost.isEmpty || !added.isEmpty else { continue }
             for i in lost { keptReference[i] = true }
             for j in added { keptVersion[j] = true }
-            evidence.append(.reworded(
-                reference: (lost + [match.reference]).sorted().map { left[$0].features.text },
-                version: (added + [match.version]).sorted().map { right[$0].features.text }))
+            evidence.append(
+                .reworded(
+                    reference: (lost + [match.reference]).sorted().map { left[$0].features.text },
+                    version: (added + [match.version]).sorted().map { right[$0].features.text }))
         }
         return evidence
     }
@@ -331,7 +377,9 @@ struct WordAccounting {
     /// is lost, one with the version's only is added, one with both sides is a rewording. A
     /// word added where the reference has a pronoun the version lacks makes the pronoun
     /// explicit ("she" → "Naomi"): a rewording too.
-    private func groups(_ reference: PairSide, _ version: PairSide, _ left: [JudgedWord], _ right: [JudgedWord]) -> [Evidence] {
+    private func groups(_ reference: PairSide, _ version: PairSide, _ left: [JudgedWord], _ right: [JudgedWord])
+        -> [Evidence]
+    {
         let lostIndices = left.indices.filter { !keptReference[$0] }
         let addedIndices = right.indices.filter { !keptVersion[$0] }
         guard !lostIndices.isEmpty || !addedIndices.isEmpty else { return [] }
@@ -364,16 +412,27 @@ struct WordAccounting {
         for (a, i) in lostIndices.enumerated() {
             let range = gap(of: i, matches: forward, otherCount: right.count)
             let partners = inside(range, addedIndices)
-            let existing = partners.map { addedGroup[$0] }.first { $0 >= 0 }
+            let existing =
+                partners.map { addedGroup[$0] }.first { $0 >= 0 }
                 ?? (a > 0 && lostIndices[a - 1] == i - 1 ? lostGroup[a - 1] : nil)
-            let group = existing ?? { groupCount += 1; return groupCount - 1 }()
+            let group =
+                existing
+                ?? {
+                    groupCount += 1; return groupCount - 1
+                }()
             lostGroup[a] = group
             for p in partners { addedGroup[p] = group }
         }
         for (b, j) in addedIndices.enumerated() where addedGroup[b] < 0 {
             let range = gap(of: j, matches: backward, otherCount: left.count)
             let partner = inside(range, lostIndices).first
-            addedGroup[b] = partner.map { lostGroup[$0] } ?? (b > 0 && addedIndices[b - 1] == j - 1 ? addedGroup[b - 1] : { groupCount += 1; return groupCount - 1 }())
+            addedGroup[b] =
+                partner.map { lostGroup[$0] }
+                ?? (b > 0 && addedIndices[b - 1] == j - 1
+                    ? addedGroup[b - 1]
+                    : {
+                        groupCount += 1; return groupCount - 1
+                    }())
         }
         var lostMembers = [[Int]](repeating: [], count: groupCount)
         var addedMembers = [[Int]](repeating: [], count: groupCount)
@@ -387,11 +446,15 @@ struct WordAccounting {
             let addedAt = addedMembers[group]
             let lost = lostAt.map { left[$0] }
             let added = addedAt.map { right[$0] }
-            if lost.isEmpty, let word = Self.functionWord(
-                around: addedAt, backward, replacedIn: reference, left, counts: (referenceCounts, versionCounts)) {
+            if lost.isEmpty,
+                let word = Self.functionWord(
+                    around: addedAt, backward, replacedIn: reference, left, counts: (referenceCounts, versionCounts))
+            {
                 evidence.append(.reworded(reference: [word], version: added.map(\.features.text)))
-            } else if added.isEmpty, let word = Self.functionWord(
-                around: lostAt, forward, replacedIn: version, right, counts: (versionCounts, referenceCounts)) {
+            } else if added.isEmpty,
+                let word = Self.functionWord(
+                    around: lostAt, forward, replacedIn: version, right, counts: (versionCounts, referenceCounts))
+            {
                 evidence.append(.reworded(reference: lost.map(\.features.text), version: [word]))
             } else if lost.isEmpty {
                 evidence += added.map { .added(word: $0.features.text, role: $0.role) }
@@ -432,7 +495,8 @@ struct WordAccounting {
         for word in other.words[start...] {
             guard word.token < high else { break }
             if !word.isContent && !articles.contains(word.lowercased)
-                && counts.other[word.lowercased, default: 0] > counts.side[word.lowercased, default: 0] {
+                && counts.other[word.lowercased, default: 0] > counts.side[word.lowercased, default: 0]
+            {
                 missing.append(word)
             }
         }
@@ -453,7 +517,8 @@ struct WordAccounting {
 
     /// Negation, modality, pronouns, tense, question and swapped roles.
     private static func grammar(
-        _ reference: PairSide, _ version: PairSide, _ left: [JudgedWord], _ right: [JudgedWord], matches: [Match], wordNet: WordNet?
+        _ reference: PairSide, _ version: PairSide, _ left: [JudgedWord], _ right: [JudgedWord], matches: [Match],
+        wordNet: WordNet?
     ) -> [Evidence] {
         var evidence: [Evidence] = []
         if let negation = negation(reference, version, byCount: false) { evidence.append(negation) }
@@ -466,7 +531,9 @@ struct WordAccounting {
                 while end < side.words.count && side.words[end].clause == side.words[start].clause { end += 1 }
                 var inPurposeClause = false
                 for word in side.words[start..<end] {
-                    if let modality = MeaningMarkers.modality(of: word.lowercased, inPurposeClause: inPurposeClause, startsSentence: word.startsSentence) {
+                    if let modality = MeaningMarkers.modality(
+                        of: word.lowercased, inPurposeClause: inPurposeClause, startsSentence: word.startsSentence)
+                    {
                         result.append((word.features.text, modality))
                     }
                     if MeaningMarkers.purposeLinks.contains(word.lowercased) { inPurposeClause = true }
@@ -478,17 +545,23 @@ struct WordAccounting {
         let leftModal = modals(reference)
         let rightModal = modals(version)
         if Set(leftModal.map(\.modality)) != Set(rightModal.map(\.modality)) {
-            evidence.append(.replaced(
-                .modality, reference: leftModal.map(\.word).joined(separator: " "), version: rightModal.map(\.word).joined(separator: " ")))
+            evidence.append(
+                .replaced(
+                    .modality, reference: leftModal.map(\.word).joined(separator: " "),
+                    version: rightModal.map(\.word).joined(separator: " ")))
         }
         if let pronouns = Pronouns.replacement(reference.words.map(\.lowercased), version.words.map(\.lowercased)) {
             evidence.append(.replaced(.pronoun, reference: pronouns.reference, version: pronouns.version))
         }
-        if let tense = Tense.change(reference, version, left, right, matches: matches.map { ($0.reference, $0.version) }, wordNet: wordNet) {
+        if let tense = Tense.change(
+            reference, version, left, right, matches: matches.map { ($0.reference, $0.version) }, wordNet: wordNet)
+        {
             evidence.append(.replaced(.tense, reference: tense.reference, version: tense.version))
         }
         if reference.isQuestion != version.isQuestion {
-            evidence.append(.replaced(.question, reference: reference.isQuestion ? "?" : "", version: version.isQuestion ? "?" : ""))
+            evidence.append(
+                .replaced(.question, reference: reference.isQuestion ? "?" : "", version: version.isQuestion ? "?" : "")
+            )
         }
         if let swap = swappedRoles(reference, version, left, right, matches: matches, wordNet: wordNet) {
             evidence.append(.replaced(.rolesSwapped, reference: swap.0, version: swap.1))
@@ -511,13 +584,15 @@ struct WordAccounting {
     /// reverses, the verb still between them: "the police arrested the protesters" → "the
     /// protesters arrested the police". A passive ("… were arrested by the police") is no swap.
     private static func swappedRoles(
-        _ reference: PairSide, _ version: PairSide, _ left: [JudgedWord], _ right: [JudgedWord], matches: [Match], wordNet: WordNet?
+        _ reference: PairSide, _ version: PairSide, _ left: [JudgedWord], _ right: [JudgedWord], matches: [Match],
+        wordNet: WordNet?
     ) -> (String, String)? {
         let nounLike: Set<WordRole> = [.noun, .name, .other]
         let nouns = matches.filter { nounLike.contains(left[$0.reference].role) && $0.kind != .quantity }
         // A verb, or a word that can be one ("attacks").
         let verbs = matches.filter {
-            left[$0.reference].role == .verb || right[$0.version].role == .verb || wordNet?.canBeVerb(left[$0.reference].lowercased) == true
+            left[$0.reference].role == .verb || right[$0.version].role == .verb
+                || wordNet?.canBeVerb(left[$0.reference].lowercased) == true
         }
         // Roles are swapped within a clause or two: each noun looks at the next `reach` nouns.
         for (a, first) in nouns.enumerated() {
@@ -529,14 +604,19 @@ struct WordAccounting {
                     let mid = (low + high) / 2
                     if verbs[mid].reference <= first.reference { low = mid + 1 } else { high = mid }
                 }
-                guard verbs[low...].prefix(while: { $0.reference < second.reference }).contains(where: {
-                    second.version < $0.version && $0.version < first.version
-                }) else { continue }
+                guard
+                    verbs[low...].prefix(while: { $0.reference < second.reference }).contains(where: {
+                        second.version < $0.version && $0.version < first.version
+                    })
+                else { continue }
                 let passive = { (side: PairSide, from: Int, to: Int) in
                     side.words.contains { $0.token > from && $0.token < to && $0.lowercased == "by" }
                 }
                 if passive(reference, left[first.reference].token, left[second.reference].token)
-                    || passive(version, right[second.version].token, right[first.version].token) { continue }
+                    || passive(version, right[second.version].token, right[first.version].token)
+                {
+                    continue
+                }
                 return (left[first.reference].features.text, left[second.reference].features.text)
             }
         }

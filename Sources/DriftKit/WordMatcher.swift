@@ -17,7 +17,9 @@ struct WordMatcher {
         let shorter = min(x.folded.count, y.folded.count)
         let similarity = WordDiffer.spellingSimilarity(x.folded, y.folded)
         // Names get a looser bar: "Anbar"/"Amber", "Fouad"/"Huad" are one name mangled.
-        if (shorter >= 5 && similarity >= 0.8) || (x.isCapitalized && y.isCapitalized && shorter >= 4 && similarity >= 0.6) {
+        if (shorter >= 5 && similarity >= 0.8)
+            || (x.isCapitalized && y.isCapitalized && shorter >= 4 && similarity >= 0.6)
+        {
             // Unless the two are words of opposite meaning ("increase"/"decrease").
             if wordNet?.areAntonyms(a.lowercased, b.lowercased) == true { return nil }
             return .spelling

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// BLEU (Papineni et al., 2002) exactly as sacreBLEU 2.x computes it.
@@ -41,7 +41,8 @@ public struct BLEU: CorpusMetric, Hashable {
         var words = WordCodes()
         let referenceTokens = references.map { words.codes(of: tokens($0)) }
         let hypothesisTokens = words.codes(of: tokens(hypothesis))
-        var table = NGramTable(expected: (referenceTokens.reduce(0) { $0 + $1.count } + hypothesisTokens.count) * maxOrder)
+        var table = NGramTable(
+            expected: (referenceTokens.reduce(0) { $0 + $1.count } + hypothesisTokens.count) * maxOrder)
         let referenceNGrams = referenceTokens.map { (table.ngrams(of: $0, maxOrder: maxOrder), $0.count) }
         let hypothesisNGrams = table.ngrams(of: hypothesisTokens, maxOrder: maxOrder)
 
@@ -74,7 +75,9 @@ public struct BLEU: CorpusMetric, Hashable {
         var best: (difference: Int, length: Int)?
         for candidate in lengths {
             let difference = abs(length - candidate)
-            if best == nil || difference < best!.difference || (difference == best!.difference && candidate < best!.length) {
+            if best == nil || difference < best!.difference
+                || (difference == best!.difference && candidate < best!.length)
+            {
                 best = (difference, candidate)
             }
         }
@@ -130,11 +133,13 @@ public struct BLEU: CorpusMetric, Hashable {
     }
 
     public func signature(referenceCount: Int) -> Signature {
-        Signature(referenceCount: referenceCount, fields: [
-            ("case", lowercase ? "lc" : "mixed"),
-            ("eff", effectiveOrder ? "yes" : "no"),
-            ("tok", tokenizer.rawValue),
-            ("smooth", smoothing.signature),
-        ])
+        Signature(
+            referenceCount: referenceCount,
+            fields: [
+                ("case", lowercase ? "lc" : "mixed"),
+                ("eff", effectiveOrder ? "yes" : "no"),
+                ("tok", tokenizer.rawValue),
+                ("smooth", smoothing.signature),
+            ])
     }
 }

@@ -20,7 +20,8 @@ public struct BLEUScore: MetricScore, Hashable {
     public var verbose: String {
         let precision = precisions.map { FixedPoint.format($0, digits: 1) }.joined(separator: "/")
         let ratio = referenceLength > 0 ? Double(hypothesisLength) / Double(referenceLength) : 0
-        return "\(precision) (BP = \(FixedPoint.format(brevityPenalty, digits: 3)) ratio = \(FixedPoint.format(ratio, digits: 3)) "
+        return
+            "\(precision) (BP = \(FixedPoint.format(brevityPenalty, digits: 3)) ratio = \(FixedPoint.format(ratio, digits: 3)) "
             + "hyp_len = \(hypothesisLength) ref_len = \(referenceLength))"
     }
 }

@@ -41,30 +41,37 @@ public struct Bootstrap: Sendable, Hashable {
     /// Mean and 95 % interval of one system (`--confidence`).
     public func estimate<M: CorpusMetric>(_ metric: M, statistics: [[Double]]) -> BootstrapEstimate {
         let samples = samples(count: statistics.count)
-        return estimate(metric, statistics: statistics, resampled: scores(metric, statistics: statistics, samples: samples))
+        return estimate(
+            metric, statistics: statistics, resampled: scores(metric, statistics: statistics, samples: samples))
     }
 
     /// Paired bootstrap test of each system against the baseline (`--paired-bs`): the first
     /// estimate is the baseline's, with no p-value; the others are in the order given.
-    public func pairedTest<M: CorpusMetric>(_ metric: M, baseline: [[Double]], systems: [[[Double]]]) -> [BootstrapEstimate] {
+    public func pairedTest<M: CorpusMetric>(_ metric: M, baseline: [[Double]], systems: [[[Double]]])
+        -> [BootstrapEstimate]
+    {
         let samples = samples(count: baseline.count)
         let baselineScores = scores(metric, statistics: baseline, samples: samples)
         let baselineEstimate = estimate(metric, statistics: baseline, resampled: baselineScores)
-        return [baselineEstimate] + systems.map { system in
-            let systemScores = scores(metric, statistics: system, samples: samples)
-            let systemEstimate = estimate(metric, statistics: system, resampled: systemScores)
-            let difference = abs(baselineEstimate.score - systemEstimate.score)
-            let sampleDifferences = zip(systemScores, baselineScores).map { abs($0 - $1) }
-            let meanDifference = sampleDifferences.reduce(0, +) / Double(sampleDifferences.count)
-            // sacreBLEU's p-value: centred sample differences above the real one, plus one.
-            let above = sampleDifferences.filter { $0 - meanDifference > difference }.count
-            let pValue = Double(above + 1) / Double(sampleDifferences.count + 1)
-            return BootstrapEstimate(
-                score: systemEstimate.score, mean: systemEstimate.mean, halfWidth: systemEstimate.halfWidth, pValue: pValue)
-        }
+        return [baselineEstimate]
+            + systems.map { system in
+                let systemScores = scores(metric, statistics: system, samples: samples)
+                let systemEstimate = estimate(metric, statistics: system, resampled: systemScores)
+                let difference = abs(baselineEstimate.score - systemEstimate.score)
+                let sampleDifferences = zip(systemScores, baselineScores).map { abs($0 - $1) }
+                let meanDifference = sampleDifferences.reduce(0, +) / Double(sampleDifferences.count)
+                // sacreBLEU's p-value: centred sample differences above the real one, plus one.
+                let above = sampleDifferences.filter { $0 - meanDifference > difference }.count
+                let pValue = Double(above + 1) / Double(sampleDifferences.count + 1)
+                return BootstrapEstimate(
+                    score: systemEstimate.score, mean: systemEstimate.mean, halfWidth: systemEstimate.halfWidth,
+                    pValue: pValue)
+            }
     }
 
-    private func estimate<M: CorpusMetric>(_ metric: M, statistics: [[Double]], resampled: [Double]) -> BootstrapEstimate {
+    private func estimate<M: CorpusMetric>(_ metric: M, statistics: [[Double]], resampled: [Double])
+        -> BootstrapEstimate
+    {
         let sorted = resampled.sorted()
         let lower = sorted.count / 40
         let upper = sorted.count - lower - 1

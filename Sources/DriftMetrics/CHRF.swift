@@ -42,7 +42,10 @@ public struct CHRF: CorpusMetric, Hashable {
         let texts = (references + [hypothesis]).map { text in
             let scalars = lowercase ? PythonText.lower(text.unicodeScalars) : Array(text.unicodeScalars)
             let kept = whitespace ? scalars : scalars.filter { !PythonText.isSpace($0) }
-            return (characters: kept.map(\.value), words: wordOrder > 0 ? codes.codes(of: Self.wordsSplittingPunctuation(scalars)) : [])
+            return (
+                characters: kept.map(\.value),
+                words: wordOrder > 0 ? codes.codes(of: Self.wordsSplittingPunctuation(scalars)) : []
+            )
         }
         var characters = NGramTable(expected: texts.reduce(0) { $0 + $1.characters.count } * characterOrder)
         var words = NGramTable(expected: texts.reduce(0) { $0 + $1.words.count } * max(wordOrder, 1))
@@ -54,12 +57,14 @@ public struct CHRF: CorpusMetric, Hashable {
         let referenceSegments = segments.dropLast()
         let hypothesisSegment = segments[segments.count - 1]
 
-        var characterCounter = OrderCounter(orders: characters.orders, maxOrder: characterOrder, hypothesis: hypothesisSegment.characters)
+        var characterCounter = OrderCounter(
+            orders: characters.orders, maxOrder: characterOrder, hypothesis: hypothesisSegment.characters)
         var wordCounter = OrderCounter(orders: words.orders, maxOrder: wordOrder, hypothesis: hypothesisSegment.words)
         var best: [Double] = []
         var bestScore = -1.0
         for reference in referenceSegments {
-            let statistics = characterCounter.statistics(against: reference.characters)
+            let statistics =
+                characterCounter.statistics(against: reference.characters)
                 + wordCounter.statistics(against: reference.words)
             let score = fScore(statistics)
             if score > bestScore {
@@ -133,13 +138,15 @@ public struct CHRF: CorpusMetric, Hashable {
     }
 
     public func signature(referenceCount: Int) -> Signature {
-        Signature(referenceCount: referenceCount, fields: [
-            ("case", lowercase ? "lc" : "mixed"),
-            ("eff", epsilonSmoothing ? "no" : "yes"),
-            ("nc", String(characterOrder)),
-            ("nw", String(wordOrder)),
-            ("space", whitespace ? "yes" : "no"),
-        ])
+        Signature(
+            referenceCount: referenceCount,
+            fields: [
+                ("case", lowercase ? "lc" : "mixed"),
+                ("eff", epsilonSmoothing ? "no" : "yes"),
+                ("nc", String(characterOrder)),
+                ("nw", String(wordOrder)),
+                ("space", whitespace ? "yes" : "no"),
+            ])
     }
 }
 

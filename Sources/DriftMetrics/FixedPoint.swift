@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Fixed-point formatting as Python's `f"{x:.{digits}f}"` does it: correctly rounded from the
@@ -13,6 +13,7 @@ public enum FixedPoint {
         let size = 32 + max(0, Int(log10(max(1, abs(value))))) + digits
         var buffer = [CChar](repeating: 0, count: size)
         let count = withVaList([value]) { vsnprintf(&buffer, size, "%.\(digits)f", $0) }
-        return String(decoding: buffer.prefix(min(max(Int(count), 0), size - 1)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return String(
+            decoding: buffer.prefix(min(max(Int(count), 0), size - 1)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

@@ -39,12 +39,14 @@ public struct TER: CorpusMetric, Hashable {
     }
 
     public func signature(referenceCount: Int) -> Signature {
-        Signature(referenceCount: referenceCount, fields: [
-            ("case", tokenizer.caseSensitive ? "mixed" : "lc"),
-            ("tok", "tercom"),
-            ("norm", tokenizer.normalized ? "yes" : "no"),
-            ("punct", tokenizer.noPunctuation ? "no" : "yes"),
-            ("asian", tokenizer.asianSupport ? "yes" : "no"),
-        ])
+        Signature(
+            referenceCount: referenceCount,
+            fields: [
+                ("case", tokenizer.caseSensitive ? "mixed" : "lc"),
+                ("tok", "tercom"),
+                ("norm", tokenizer.normalized ? "yes" : "no"),
+                ("punct", tokenizer.noPunctuation ? "no" : "yes"),
+                ("asian", tokenizer.asianSupport ? "yes" : "no"),
+            ])
     }
 }

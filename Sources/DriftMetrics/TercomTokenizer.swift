@@ -9,7 +9,9 @@ public struct TercomTokenizer: Sendable, Hashable {
     /// Keep case; otherwise text is lower-cased.
     public var caseSensitive: Bool
 
-    public init(normalized: Bool = false, noPunctuation: Bool = false, asianSupport: Bool = false, caseSensitive: Bool = false) {
+    public init(
+        normalized: Bool = false, noPunctuation: Bool = false, asianSupport: Bool = false, caseSensitive: Bool = false
+    ) {
         self.normalized = normalized
         self.noPunctuation = noPunctuation
         self.asianSupport = asianSupport

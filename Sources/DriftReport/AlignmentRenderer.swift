@@ -14,12 +14,16 @@ public struct AlignmentRenderer: Sendable {
         self.color = color
     }
 
-    /// The rendered alignment, ending in a newline.
-    ///
-    /// - Parameter embeddings: Whether sentence embeddings informed the alignment.
-    public func render(_ alignment: Alignment, referencePath: String, versionPath: String, embeddings: Bool = false, format: AlignFormat) -> String {
+    /// The rendered alignment, ending in a newline; `embeddings` says whether sentence
+    /// embeddings informed it.
+    public func render(
+        _ alignment: Alignment, referencePath: String, versionPath: String, embeddings: Bool = false,
+        format: AlignFormat
+    ) -> String {
         switch format {
-        case .json: json(alignment, referencePath: referencePath, versionPath: versionPath, embeddings: embeddings).serialized + "\n"
+        case .json:
+            json(alignment, referencePath: referencePath, versionPath: versionPath, embeddings: embeddings).serialized
+                + "\n"
         case .text: text(alignment, referencePath: referencePath, versionPath: versionPath)
         }
     }
@@ -27,11 +31,19 @@ public struct AlignmentRenderer: Sendable {
     // MARK: JSON
 
     /// The JSON document of an alignment; offsets are code points into each file.
-    public func json(_ alignment: Alignment, referencePath: String, versionPath: String, embeddings: Bool = false) -> JSONValue {
+    public func json(_ alignment: Alignment, referencePath: String, versionPath: String, embeddings: Bool = false)
+        -> JSONValue
+    {
         .object([
             ("embeddings", .bool(embeddings)),
-            ("reference", .object([("path", .string(referencePath)), ("sentences", .int(alignment.reference.sentences.count))])),
-            ("version", .object([("path", .string(versionPath)), ("sentences", .int(alignment.version.sentences.count))])),
+            (
+                "reference",
+                .object([("path", .string(referencePath)), ("sentences", .int(alignment.reference.sentences.count))])
+            ),
+            (
+                "version",
+                .object([("path", .string(versionPath)), ("sentences", .int(alignment.version.sentences.count))])
+            ),
             ("summary", .object(LinkType.allCases.map { ($0.rawValue, .int(alignment.typeCounts[$0] ?? 0)) })),
             ("links", .array(alignment.links.map { Self.json($0) })),
         ])
@@ -39,13 +51,14 @@ public struct AlignmentRenderer: Sendable {
 
     /// A link's members; `extra` members go after `type` (the judge's label and drift).
     static func json(_ link: Link, extra: [(String, JSONValue)] = []) -> JSONValue {
-        var members: [(String, JSONValue)] = [("type", .string(link.type.rawValue))] + extra + [
-            ("ref", span(link.referenceSpan)),
-            ("version", span(link.versionSpan)),
-            ("ref_sentences", .array([.int(link.reference.lowerBound), .int(link.reference.upperBound)])),
-            ("version_sentences", .array([.int(link.version.lowerBound), .int(link.version.upperBound)])),
-            ("score", .double(rounded(link.score))),
-        ]
+        var members: [(String, JSONValue)] =
+            [("type", .string(link.type.rawValue))] + extra + [
+                ("ref", span(link.referenceSpan)),
+                ("version", span(link.versionSpan)),
+                ("ref_sentences", .array([.int(link.reference.lowerBound), .int(link.reference.upperBound)])),
+                ("version_sentences", .array([.int(link.version.lowerBound), .int(link.version.upperBound)])),
+                ("score", .double(rounded(link.score))),
+            ]
         if let similarity = link.similarity {
             var parts: [(String, JSONValue)] = [
                 ("characters", .double(rounded(similarity.characters))),
@@ -55,15 +68,20 @@ public struct AlignmentRenderer: Sendable {
             if let cosine = similarity.cosine { parts.append(("cosine", .double(rounded(cosine)))) }
             members.append(("similarity", .object(parts)))
         }
-        members.append(("diff", .array(link.diff.map { operation in
-            var fields: [(String, JSONValue)] = [("op", .string(operation.kind.rawValue))]
-            if operation.kind == .substituted, let relation = operation.relation {
-                fields.append(("relation", .string(relation.rawValue)))
-            }
-            fields.append(("ref", span(operation.reference)))
-            fields.append(("version", span(operation.version)))
-            return .object(fields)
-        })))
+        members.append(
+            (
+                "diff",
+                .array(
+                    link.diff.map { operation in
+                        var fields: [(String, JSONValue)] = [("op", .string(operation.kind.rawValue))]
+                        if operation.kind == .substituted, let relation = operation.relation {
+                            fields.append(("relation", .string(relation.rawValue)))
+                        }
+                        fields.append(("ref", span(operation.reference)))
+                        fields.append(("version", span(operation.version)))
+                        return .object(fields)
+                    })
+            ))
         return .object(members)
     }
 
@@ -83,12 +101,15 @@ public struct AlignmentRenderer: Sendable {
     public func text(_ alignment: Alignment, referencePath: String, versionPath: String) -> String {
         var output = "reference: \(referencePath) (\(alignment.reference.sentences.count) sentences)\n"
         output += "version:   \(versionPath) (\(alignment.version.sentences.count) sentences)\n"
-        output += "links:     " + LinkType.allCases.compactMap { type in
-            alignment.typeCounts[type].map { "\(type.rawValue) ×\($0)" }
-        }.joined(separator: ", ") + "\n"
-        return output + sideBySide(alignment) { _, link in
-            (link.similarity.map { Rounding.twoDecimals($0.value) } ?? "", [])
-        }
+        output +=
+            "links:     "
+            + LinkType.allCases.compactMap { type in
+                alignment.typeCounts[type].map { "\(type.rawValue) ×\($0)" }
+            }.joined(separator: ", ") + "\n"
+        return output
+            + sideBySide(alignment) { _, link in
+                (link.similarity.map { Rounding.twoDecimals($0.value) } ?? "", [])
+            }
     }
 
     /// Every link of an alignment: a rule with the link type and `annotate`'s title, the two
@@ -134,11 +155,15 @@ public struct AlignmentRenderer: Sendable {
         var position = span.lowerBound
         for operation in link.diff {
             guard let range = isReference ? operation.reference : operation.version else { continue }
-            if range.lowerBound > position { pieces.append(Piece(text: text[position..<range.lowerBound], style: .plain)) }
+            if range.lowerBound > position {
+                pieces.append(Piece(text: text[position..<range.lowerBound], style: .plain))
+            }
             let style: Style
             switch operation.kind {
             case .equal: style = .plain
-            case .substituted: style = operation.relation.map { $0 < .unrelated } == true ? .related : (isReference ? .removed : .added)
+            case .substituted:
+                style =
+                    operation.relation.map { $0 < .unrelated } == true ? .related : (isReference ? .removed : .added)
             case .deleted: style = .removed
             case .inserted: style = .added
             }
@@ -168,7 +193,9 @@ public struct AlignmentRenderer: Sendable {
             var word = Substring()
             for character in piece.text {
                 if character.isWhitespace {
-                    if !word.isEmpty { words.append(Word(text: word, style: piece.style, spaced: spaced, opens: words.count == first)) }
+                    if !word.isEmpty {
+                        words.append(Word(text: word, style: piece.style, spaced: spaced, opens: words.count == first))
+                    }
                     word = Substring()
                     spaced = true
                 } else {

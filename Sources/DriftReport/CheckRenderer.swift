@@ -12,7 +12,12 @@ public struct CheckRenderer: Sendable {
         case .json:
             JSONValue.object([
                 ("path", .string(document.path)),
-                ("findings", .array(findings.map { FindingRenderer.json($0, version: document.text, reference: nil, witnesses: []) })),
+                (
+                    "findings",
+                    .array(
+                        findings.map { FindingRenderer.json($0, version: document.text, reference: nil, witnesses: []) }
+                    )
+                ),
             ]).serialized + "\n"
         case .text:
             "\(document.path)\n" + FindingRenderer.text(findings, in: document.text)

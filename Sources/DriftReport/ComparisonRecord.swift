@@ -13,7 +13,9 @@ public struct ComparisonRecord: Sendable {
         let reader = RecordReader(json)
         let schema = try reader.member("schema")
         guard try schema.string() == ComparisonRenderer.schema else {
-            throw RecordError(path: schema.path, message: "expected \"\(ComparisonRenderer.schema)\", the output of drift compare --format json")
+            throw RecordError(
+                path: schema.path,
+                message: "expected \"\(ComparisonRenderer.schema)\", the output of drift compare --format json")
         }
         guard case .bool(let embeddings)? = json["embeddings"] else {
             throw RecordError(path: "embeddings", message: "expected true or false")

@@ -1,6 +1,6 @@
-public import DriftKit
 import DriftAlign
 import DriftChecks
+public import DriftKit
 import DriftText
 
 /// Renders `drift compare`: the judgement of every version and of every link, as text for
@@ -36,15 +36,22 @@ public struct ComparisonRenderer: Sendable {
         .object([
             ("schema", .string(Self.schema)),
             ("embeddings", .bool(report.embeddings)),
-            ("reference", .object([
-                ("path", .string(report.reference.path)),
-                ("text", .string(report.reference.text.string)),
-                ("sentences", .int(report.versions.first?.alignment.reference.sentences.count ?? 0)),
-                ("boilerplate", Self.json(report.referenceBoilerplate, in: report.reference.text)),
-                ("findings", .array(report.referenceFindings.map {
-                    FindingRenderer.json($0, version: report.reference.text, reference: nil, witnesses: [])
-                })),
-            ])),
+            (
+                "reference",
+                .object([
+                    ("path", .string(report.reference.path)),
+                    ("text", .string(report.reference.text.string)),
+                    ("sentences", .int(report.versions.first?.alignment.reference.sentences.count ?? 0)),
+                    ("boilerplate", Self.json(report.referenceBoilerplate, in: report.reference.text)),
+                    (
+                        "findings",
+                        .array(
+                            report.referenceFindings.map {
+                                FindingRenderer.json($0, version: report.reference.text, reference: nil, witnesses: [])
+                            })
+                    ),
+                ])
+            ),
             ("versions", .array(report.versions.map(Self.json))),
         ])
     }
@@ -56,25 +63,39 @@ public struct ComparisonRenderer: Sendable {
             ("sentences", .int(comparison.alignment.version.sentences.count)),
             ("judgement", json(comparison.judgement)),
             ("boilerplate", json(comparison.boilerplate, in: comparison.alignment.version.text)),
-            ("links", .array(comparison.links.map { judged in
-                AlignmentRenderer.json(judged.link, extra: [
-                    ("label", .string(judged.label.rawValue)),
-                    ("drift", .double(AlignmentRenderer.rounded(judged.drift))),
-                    ("evidence", EvidenceRenderer.sentences(judged.evidence)),
-                    ("accounting", EvidenceRenderer.accounting(judged.evidence)),
-                ])
-            })),
-            ("findings", .array(comparison.findings.map {
-                FindingRenderer.json(
-                    $0, version: comparison.alignment.version.text, reference: comparison.alignment.reference.text,
-                    witnesses: comparison.witnesses)
-            })),
+            (
+                "links",
+                .array(
+                    comparison.links.map { judged in
+                        AlignmentRenderer.json(
+                            judged.link,
+                            extra: [
+                                ("label", .string(judged.label.rawValue)),
+                                ("drift", .double(AlignmentRenderer.rounded(judged.drift))),
+                                ("evidence", EvidenceRenderer.sentences(judged.evidence)),
+                                ("accounting", EvidenceRenderer.accounting(judged.evidence)),
+                            ])
+                    })
+            ),
+            (
+                "findings",
+                .array(
+                    comparison.findings.map {
+                        FindingRenderer.json(
+                            $0, version: comparison.alignment.version.text,
+                            reference: comparison.alignment.reference.text,
+                            witnesses: comparison.witnesses)
+                    })
+            ),
         ])
     }
 
     /// `[{"start", "end", "text", "reason"}]`.
     private static func json(_ boilerplate: [BoilerplateSpan], in text: Text) -> JSONValue {
-        .array(boilerplate.map { span in .object(FindingRenderer.excerpt(span.span, in: text) + [("reason", .string(span.reason))]) })
+        .array(
+            boilerplate.map { span in
+                .object(FindingRenderer.excerpt(span.span, in: text) + [("reason", .string(span.reason))])
+            })
     }
 
     private static func json(_ judgement: DocumentJudgement) -> JSONValue {
@@ -89,9 +110,13 @@ public struct ComparisonRenderer: Sendable {
             ("length_ratio", .double(AlignmentRenderer.rounded(judgement.lengthRatio))),
             ("labels", .object(PairLabel.allCases.map { ($0.rawValue, .int(judgement.labels[$0] ?? 0)) })),
             ("mqm", .double(AlignmentRenderer.rounded(judgement.errors.score))),
-            ("errors", .object([
-                ("points", .int(judgement.errors.points)), ("words", .int(judgement.errors.words)),
-            ] + Severity.allCases.map { ($0.rawValue, .int(judgement.errors.counts[$0] ?? 0)) })),
+            (
+                "errors",
+                .object(
+                    [
+                        ("points", .int(judgement.errors.points)), ("words", .int(judgement.errors.words)),
+                    ] + Severity.allCases.map { ($0.rawValue, .int(judgement.errors.counts[$0] ?? 0)) })
+            ),
         ])
     }
 
@@ -112,22 +137,28 @@ public struct ComparisonRenderer: Sendable {
         for comparison in comparisons {
             let j = comparison.judgement
             let values = [j.coverage, j.drift, j.garble, j.additions, j.omissions, j.errors.score]
-            output += pad(comparison.path, nameWidth) + "  " + pad(j.verdict.rawValue, 31)
-                + zip(columns, values).map { "  " + pad(Rounding.twoDecimals($1), $0.count, right: true) }.joined() + "\n"
+            output +=
+                pad(comparison.path, nameWidth) + "  " + pad(j.verdict.rawValue, 31)
+                + zip(columns, values).map { "  " + pad(Rounding.twoDecimals($1), $0.count, right: true) }.joined()
+                + "\n"
         }
         for comparison in comparisons {
             let j = comparison.judgement
             output += "\n══ \(comparison.path): \(j.verdict.rawValue)\n"
             output += "   \(j.reason)\n"
-            output += "   labels: " + PairLabel.allCases.compactMap { label in
-                j.labels[label].map { "\(label.rawValue) ×\($0)" }
-            }.joined(separator: ", ") + "\n"
+            output +=
+                "   labels: "
+                + PairLabel.allCases.compactMap { label in
+                    j.labels[label].map { "\(label.rawValue) ×\($0)" }
+                }.joined(separator: ", ") + "\n"
             output += FindingRenderer.text(comparison.findings, in: comparison.alignment.version.text, brief: brief)
             guard !brief else { continue }
             output += alignment.sideBySide(comparison.alignment) { index, _ in
                 let judged = comparison.links[index]
-                let title = judged.label.rawValue + (judged.label == .added || judged.label == .omitted
-                    ? "" : " · drift " + Rounding.twoDecimals(judged.drift))
+                let title =
+                    judged.label.rawValue
+                    + (judged.label == .added || judged.label == .omitted
+                        ? "" : " · drift " + Rounding.twoDecimals(judged.drift))
                 return (title, judged.evidence.map(\.description))
             }
         }

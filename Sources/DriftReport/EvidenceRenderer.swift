@@ -12,12 +12,16 @@ public enum EvidenceRenderer {
     /// "role": "verb", "reference": "praised", "version": ""}, …]`; `meaning` tells whether the
     /// item is evidence of a meaning edit.
     public static func accounting(_ evidence: [Evidence]) -> JSONValue {
-        .array(evidence.map { item in
-            let sides = item.sides
-            var members: [(String, JSONValue)] = [("kind", .string(item.kind))]
-            if let role = item.role { members.append(("role", .string(role.rawValue))) }
-            members += [("reference", .string(sides.reference)), ("version", .string(sides.version)), ("meaning", .bool(item.changesMeaning))]
-            return .object(members)
-        })
+        .array(
+            evidence.map { item in
+                let sides = item.sides
+                var members: [(String, JSONValue)] = [("kind", .string(item.kind))]
+                if let role = item.role { members.append(("role", .string(role.rawValue))) }
+                members += [
+                    ("reference", .string(sides.reference)), ("version", .string(sides.version)),
+                    ("meaning", .bool(item.changesMeaning)),
+                ]
+                return .object(members)
+            })
     }
 }

@@ -34,7 +34,9 @@ public struct FindingRecord: Sendable {
         text = try version.string("text")
         reference = try reader.optional("reference")?.string("text")
         var witnesses: [(path: String, text: String)] = []
-        for witness in try reader.array("witnesses") { try witnesses.append((witness.string("path"), witness.string("text"))) }
+        for witness in try reader.array("witnesses") {
+            try witnesses.append((witness.string("path"), witness.string("text")))
+        }
         self.witnesses = witnesses
         message = try reader.string("message")
         suggestion = try reader.optional("suggestion")?.string()

@@ -11,7 +11,9 @@ public struct JSONParser {
         parser.skipSpace()
         let value = try parser.value(depth: 0)
         parser.skipSpace()
-        guard parser.position == parser.scalars.count else { throw parser.error("unexpected text after the JSON value") }
+        guard parser.position == parser.scalars.count else {
+            throw parser.error("unexpected text after the JSON value")
+        }
         return value
     }
 
@@ -22,7 +24,9 @@ public struct JSONParser {
     private var current: Unicode.Scalar? { position < scalars.count ? scalars[position] : nil }
 
     private mutating func skipSpace() {
-        while let scalar = current, scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" { position += 1 }
+        while let scalar = current, scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" {
+            position += 1
+        }
     }
 
     private mutating func expect(_ literal: String, _ value: JSONValue) throws(JSONParseError) -> JSONValue {

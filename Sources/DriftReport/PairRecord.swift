@@ -20,7 +20,8 @@ public enum PairRecord {
     /// The id, reference and candidate of one input line.
     ///
     /// - Throws: `Failure` for bytes that are not UTF-8, invalid JSON, or a missing field.
-    public static func parse(_ bytes: [UInt8]) throws(Failure) -> (id: JSONValue, reference: String, candidate: String) {
+    public static func parse(_ bytes: [UInt8]) throws(Failure) -> (id: JSONValue, reference: String, candidate: String)
+    {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw Failure(id: .null, message: "invalid UTF-8")
         }
@@ -44,16 +45,23 @@ public enum PairRecord {
     /// The output record of a scored pair: `id`, `drift`, `label`, `chrf`, `bleu`, `ter`,
     /// `cosine` (of the sentence embeddings; null without them), then `evidence` and `accounting`, and with
     /// `features` the judge's feature values.
-    public static func record(id: JSONValue, judgement: PairJudgement, scores: PairScores, features: Bool = false) -> JSONValue {
+    public static func record(id: JSONValue, judgement: PairJudgement, scores: PairScores, features: Bool = false)
+        -> JSONValue
+    {
         var members: [(String, JSONValue)] = [
-            ("id", id), ("drift", .double((judgement.drift * 10_000).rounded() / 10_000)), ("label", .string(judgement.label.rawValue)),
+            ("id", id), ("drift", .double((judgement.drift * 10_000).rounded() / 10_000)),
+            ("label", .string(judgement.label.rawValue)),
             ("chrf", .double(scores.chrf)), ("bleu", .double(scores.bleu)), ("ter", .double(scores.ter)),
             ("cosine", judgement.cosine.map { .double(($0 * 10_000).rounded() / 10_000) } ?? .null),
             ("evidence", EvidenceRenderer.sentences(judgement.evidence)),
             ("accounting", EvidenceRenderer.accounting(judgement.evidence)),
         ]
         if features {
-            members.append(("features", .object(judgement.features.named.map { ($0.name, $0.value.map(JSONValue.double) ?? .null) })))
+            members.append(
+                (
+                    "features",
+                    .object(judgement.features.named.map { ($0.name, $0.value.map(JSONValue.double) ?? .null) })
+                ))
         }
         return .object(members)
     }

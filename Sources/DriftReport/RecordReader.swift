@@ -38,13 +38,17 @@ struct RecordReader {
 
     func int(_ key: String) throws(RecordError) -> Int {
         let member = try member(key)
-        guard case .int(let number) = member.value else { throw RecordError(path: member.path, message: "expected an integer") }
+        guard case .int(let number) = member.value else {
+            throw RecordError(path: member.path, message: "expected an integer")
+        }
         return number
     }
 
     func array(_ key: String) throws(RecordError) -> [RecordReader] {
         let member = try member(key)
-        guard case .array(let values) = member.value else { throw RecordError(path: member.path, message: "expected an array") }
+        guard case .array(let values) = member.value else {
+            throw RecordError(path: member.path, message: "expected an array")
+        }
         return values.enumerated().map { RecordReader($1, path: "\(member.path)[\($0)]") }
     }
 
@@ -55,7 +59,7 @@ struct RecordReader {
             return nil
         }
         guard case .array(let bounds) = member.value, bounds.count == 2,
-              case .int(let start) = bounds[0], case .int(let end) = bounds[1]
+            case .int(let start) = bounds[0], case .int(let end) = bounds[1]
         else { throw RecordError(path: member.path, message: "expected [start, end]") }
         return try member.bounded(start, end, limit: limit)
     }

@@ -42,8 +42,12 @@ public struct ResultsFile: Sendable {
             if objects == 0 {
                 let before = text.unicodeScalars.prefix(wholeError.offset)
                 let line = before.count { $0 == "\n" } + 1
-                let column = before.count - (before.lastIndex(of: "\n").map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
-                failures.append(Failure(path: path, line: line, message: "invalid JSON: \(wholeError.message) at character \(column)"))
+                let column =
+                    before.count
+                    - (before.lastIndex(of: "\n").map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
+                failures.append(
+                    Failure(
+                        path: path, line: line, message: "invalid JSON: \(wholeError.message) at character \(column)"))
             } else {
                 for (line, value) in entries {
                     do {

@@ -79,7 +79,8 @@ public struct ScoreRenderer: Sendable {
             if let estimate = scored.estimate {
                 members.append(("mean", .double(Double(fixed(estimate.mean)) ?? estimate.mean)))
                 members.append(("ci", .double(Double(fixed(estimate.halfWidth)) ?? estimate.halfWidth)))
-                members.append(("p_value", estimate.pValue.map { .double(Double(fixed($0, digits: 4)) ?? $0) } ?? .null))
+                members.append(
+                    ("p_value", estimate.pValue.map { .double(Double(fixed($0, digits: 4)) ?? $0) } ?? .null))
             }
             return .object(members)
         }
@@ -94,25 +95,33 @@ public struct ScoreRenderer: Sendable {
         var rows: [[String]] = [["System"] + results.map { $0.first?.score.name ?? "" }]
         for index in systems.indices {
             let name = paired && index == 0 ? "Baseline: \(systems[index])" : systems[index]
-            rows.append([name] + results.map { metric in
-                let scored = metric[index]
-                var cell = scored.score.fixed(width: width)
-                if let estimate = scored.estimate {
-                    cell += " (\(estimate.interval(width: width)))"
-                    if let p = estimate.pValue { cell += " (p = \(fixed(p, digits: 4)))" + (p <= 0.05 ? "*" : "") }
-                }
-                return cell
-            })
+            rows.append(
+                [name]
+                    + results.map { metric in
+                        let scored = metric[index]
+                        var cell = scored.score.fixed(width: width)
+                        if let estimate = scored.estimate {
+                            cell += " (\(estimate.interval(width: width)))"
+                            if let p = estimate.pValue {
+                                cell += " (p = \(fixed(p, digits: 4)))" + (p <= 0.05 ? "*" : "")
+                            }
+                        }
+                        return cell
+                    })
         }
         let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
-        var output = rows.map { row in
-            row.enumerated().map { column, cell in
-                column == 0 ? cell + String(repeating: " ", count: widths[0] - cell.count)
-                    : String(repeating: " ", count: widths[column] - cell.count) + cell
-            }.joined(separator: "  ")
-        }.joined(separator: "\n") + "\n"
+        var output =
+            rows.map { row in
+                row.enumerated().map { column, cell in
+                    column == 0
+                        ? cell + String(repeating: " ", count: widths[0] - cell.count)
+                        : String(repeating: " ", count: widths[column] - cell.count) + cell
+                }.joined(separator: "  ")
+            }.joined(separator: "\n") + "\n"
         if paired { output += "\n* p ≤ 0.05: the difference from the baseline is significant (paired bootstrap).\n" }
-        output += "\n" + results.compactMap { metric in metric.first.map { "\($0.score.name): \($0.signature)" } }
+        output +=
+            "\n"
+            + results.compactMap { metric in metric.first.map { "\($0.score.name): \($0.signature)" } }
             .joined(separator: "\n") + "\n"
         return output
     }
@@ -125,7 +134,8 @@ public struct ScoreRenderer: Sendable {
         for (index, line) in scores.enumerated() {
             switch format {
             case .json:
-                JSONValue.object([("line", .int(firstLine + index))] + line.map { ($0.name, .double($0.score)) }).write(to: &output)
+                JSONValue.object([("line", .int(firstLine + index))] + line.map { ($0.name, .double($0.score)) }).write(
+                    to: &output)
             case .text where scoreOnly:
                 output += line.map { $0.fixed(width: width) }.joined(separator: "\t")
             case .text where line.count == 1:

@@ -10,6 +10,7 @@ public enum SegmentationRenderer {
     ///   - document: Where they come from.
     ///   - format: Text or JSON Lines.
     ///   - header: In text format, start with a `==> path <==` line (used for several files).
+    /// - Returns: The text or JSON Lines.
     public static func render(
         _ sentences: [Sentence], of document: Document, format: SegmentFormat, header: Bool = false
     ) -> String {
@@ -26,7 +27,8 @@ public enum SegmentationRenderer {
             for sentence in sentences {
                 let start = String(sentence.range.lowerBound)
                 let end = String(sentence.range.upperBound)
-                output += String(repeating: " ", count: max(0, 4 - String(sentence.index).count)) + String(sentence.index)
+                output +=
+                    String(repeating: " ", count: max(0, 4 - String(sentence.index).count)) + String(sentence.index)
                 output += "  " + String(repeating: " ", count: width - start.count) + start
                 output += "–" + end + String(repeating: " ", count: width - end.count)
                 output += "  " + document.text[sentence.range] + (sentence.isCut ? " [cut]" : "") + "\n"

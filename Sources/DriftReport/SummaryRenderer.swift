@@ -14,12 +14,13 @@ public enum SummaryRenderer {
     public static func csv(_ records: [ComparisonRecord]) -> String {
         var output = columns.joined(separator: ",") + "\r\n"
         for row in rows(records) {
-            output += row.map { value in
-                switch value {
-                case .string(let string): quoted(string)
-                default: value.serialized
-                }
-            }.joined(separator: ",") + "\r\n"
+            output +=
+                row.map { value in
+                    switch value {
+                    case .string(let string): quoted(string)
+                    default: value.serialized
+                    }
+                }.joined(separator: ",") + "\r\n"
         }
         return output
     }
@@ -36,7 +37,8 @@ public enum SummaryRenderer {
                 return [
                     .string(record.reference.path), .string(version.document.path), .string(judgement.verdict.rawValue),
                     .double(judgement.coverage), .double(judgement.drift), .double(judgement.garble),
-                    .double(judgement.additions), .double(judgement.omissions), judgement.mqm.map(JSONValue.double) ?? .null,
+                    .double(judgement.additions), .double(judgement.omissions),
+                    judgement.mqm.map(JSONValue.double) ?? .null,
                 ] + Severity.allCases.reversed().map { .int(version.findings(of: $0)) }
             }
         }

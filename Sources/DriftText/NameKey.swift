@@ -45,7 +45,9 @@ public struct NameKey: Sendable, Hashable {
                 if letters[i...].starts(with: pattern) {
                     // "ch" and "sh" keep a mark of their own so that they differ from "c" and "s".
                     units.append(contentsOf: to.utf8)
-                    if from == "ch" || from == "tch" || from == "sh" || from == "sch" { units.append(UInt8(ascii: "h")) }
+                    if from == "ch" || from == "tch" || from == "sh" || from == "sch" {
+                        units.append(UInt8(ascii: "h"))
+                    }
                     i += pattern.count
                     continue outer
                 }

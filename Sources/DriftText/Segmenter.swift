@@ -35,7 +35,9 @@ public final class Segmenter {
     ///   - maxSentenceLength: The longest sentence in Unicode scalars (at least 16); longer runs
     ///     are cut into pieces.
     /// - Throws: `TextError.icu` when ICU cannot open the rules.
-    public init(locale: String = "en@ss=standard", maxSentenceLength: Int = Segmenter.defaultMaxSentenceLength) throws(TextError) {
+    public init(locale: String = "en@ss=standard", maxSentenceLength: Int = Segmenter.defaultMaxSentenceLength)
+        throws(TextError)
+    {
         self.maxSentenceLength = max(16, maxSentenceLength)
         do {
             iterator = try ICUBreakIterator(.sentence, locale: locale)
@@ -100,17 +102,21 @@ public final class Segmenter {
     /// grapheme cluster boundary; always past `window.lowerBound`.
     private static func cutPoint(in window: Range<Int>, scalars: [Unicode.Scalar]) -> Int {
         let half = window.lowerBound + window.count / 2
-        for i in stride(from: window.upperBound - 1, to: half, by: -1) where scalars[i].isSpace && clauseMarks.contains(scalars[i - 1]) {
+        for i in stride(from: window.upperBound - 1, to: half, by: -1)
+        where scalars[i].isSpace && clauseMarks.contains(scalars[i - 1]) {
             return i
         }
         for i in stride(from: window.upperBound - 1, to: half, by: -1) where scalars[i].isSpace { return i }
-        for i in stride(from: window.upperBound, to: window.lowerBound + 1, by: -1) where isClusterBoundary(at: i, in: scalars) {
+        for i in stride(from: window.upperBound, to: window.lowerBound + 1, by: -1)
+        where isClusterBoundary(at: i, in: scalars) {
             return i
         }
         return window.upperBound
     }
 
-    private static let clauseMarks: Set<Unicode.Scalar> = [";", ":", ",", "\u{2014}", "\u{2013}", "\u{FF0C}", "\u{3001}", "\u{FF1B}"]
+    private static let clauseMarks: Set<Unicode.Scalar> = [
+        ";", ":", ",", "\u{2014}", "\u{2013}", "\u{FF0C}", "\u{3001}", "\u{FF1B}",
+    ]
 
     /// Whether a cut between `scalars[i - 1]` and `scalars[i]` keeps grapheme clusters whole, by
     /// the common cases: no combining mark, joiner, variation selector, emoji modifier or
@@ -213,14 +219,17 @@ public final class Segmenter {
         }
         // ICU's own suppressions miss an initialism at the start of a segment ("U.S. President").
         if endsWithInitialism(previous, in: scalars), first.isUppercaseLetter || first.isDigit { return true }
-        guard scalars[previous.upperBound - 1] == ".", let word = wordBeforeFullStop(endingAt: previous.upperBound - 1, in: scalars) else {
+        guard scalars[previous.upperBound - 1] == ".",
+            let word = wordBeforeFullStop(endingAt: previous.upperBound - 1, in: scalars)
+        else {
             return false
         }
         if Abbreviations.neverFinal.contains(word) { return true }
         if first.isDigit { return Abbreviations.beforeNumber.contains(word) }
         // An initial: `John F. Kennedy`; but "I" after a lower-case word is the pronoun
         // (`nearer than I. Tarry this night`).
-        guard word.unicodeScalars.count == 1, word.unicodeScalars.first!.isUppercaseLetter, first.isUppercaseLetter else {
+        guard word.unicodeScalars.count == 1, word.unicodeScalars.first!.isUppercaseLetter, first.isUppercaseLetter
+        else {
             return false
         }
         return word != "I" || previousWordIsCapitalized(before: previous.upperBound - 2, in: scalars)

@@ -31,7 +31,9 @@ public enum TextDecoder {
 
     private static func decodeUTF8(_ bytes: ArraySlice<UInt8>, lossy: Bool) throws(DecodingError) -> String {
         if let nul = bytes.firstIndex(of: 0) {
-            if let bigEndian = utf16WithoutByteOrderMark(bytes) { throw .utf16WithoutByteOrderMark(bigEndian: bigEndian) }
+            if let bigEndian = utf16WithoutByteOrderMark(bytes) {
+                throw .utf16WithoutByteOrderMark(bigEndian: bigEndian)
+            }
             throw .binary(byteOffset: nul)
         }
         if let string = String(validating: bytes, as: UTF8.self) { return string }

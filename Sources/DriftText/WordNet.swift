@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Synonyms, antonyms and parts of speech from Princeton WordNet 3.0's database files (Debian's
@@ -46,7 +46,8 @@ public final class WordNet: Sendable {
         for part in PartOfSpeech.allCases {
             let path = directory + "/index." + part.fileName
             guard let bytes = Self.read(path) else { throw .missing(path: path) }
-            Self.parseIndex(bytes, part: part, senses: senses, into: &synsets, frequencies: &frequencies, tagged: &taggedSenses)
+            Self.parseIndex(
+                bytes, part: part, senses: senses, into: &synsets, frequencies: &frequencies, tagged: &taggedSenses)
             if let exceptionBytes = Self.read(directory + "/" + part.fileName + ".exc") {
                 Self.parseExceptions(exceptionBytes, into: &exceptions)
                 if part == .verb { Self.parseExceptions(exceptionBytes, into: &verbExceptions) }
@@ -104,7 +105,9 @@ public final class WordNet: Sendable {
         let left = Set(lemmas(of: a).flatMap { synsets[$0] ?? [] })
         guard !left.isEmpty else { return false }
         return lemmas(of: b).contains { lemma in
-            (synsets[lemma] ?? []).contains { key in left.contains { antonymPairs.contains(UInt64($0) << 32 | UInt64(key)) } }
+            (synsets[lemma] ?? []).contains { key in
+                left.contains { antonymPairs.contains(UInt64($0) << 32 | UInt64(key)) }
+            }
         }
     }
 
@@ -117,7 +120,9 @@ public final class WordNet: Sendable {
 
     /// Whether a lower-case word can be a verb: one of its base forms has a verb sense.
     public func canBeVerb(_ word: String) -> Bool {
-        lemmas(of: word).contains { base in (synsets[base] ?? []).contains { $0 / 100_000_000 == PartOfSpeech.verb.rawValue } }
+        lemmas(of: word).contains { base in
+            (synsets[base] ?? []).contains { $0 / 100_000_000 == PartOfSpeech.verb.rawValue }
+        }
     }
 
     /// The part of speech of a lower-case word: its base forms' most frequent one, a verb for
@@ -142,7 +147,9 @@ public final class WordNet: Sendable {
     ) {
         for line in bytes.split(separator: UInt8(ascii: "\n")) where line.first != UInt8(ascii: " ") {
             let fields = line.split(separator: UInt8(ascii: " "))
-            guard fields.count >= 6, let pointerCount = number(fields[3]), fields.count > 6 + pointerCount else { continue }
+            guard fields.count >= 6, let pointerCount = number(fields[3]), fields.count > 6 + pointerCount else {
+                continue
+            }
             let offsets = fields[(6 + pointerCount)...].prefix(senses).compactMap(number)
             let lemma = String(decoding: fields[0], as: UTF8.self).replacing("_", with: " ")
             synsets[lemma, default: []].append(contentsOf: offsets.map { part.rawValue * 100_000_000 + UInt32($0) })
@@ -162,14 +169,17 @@ public final class WordNet: Sendable {
         var similar: [UInt32: [UInt32]] = [:]
         for line in bytes.split(separator: UInt8(ascii: "\n")) where line.first != UInt8(ascii: " ") {
             let fields = line.split(separator: UInt8(ascii: " "), maxSplits: 400)
-            guard fields.count > 4, let offset = number(fields[0]), let wordCount = hexNumber(fields[3]) else { continue }
+            guard fields.count > 4, let offset = number(fields[0]), let wordCount = hexNumber(fields[3]) else {
+                continue
+            }
             let pointerAt = 4 + 2 * wordCount
             guard fields.count > pointerAt, let pointerCount = number(fields[pointerAt]) else { continue }
             let key = part.rawValue * 100_000_000 + UInt32(offset)
             for pointer in 0..<pointerCount {
                 let at = pointerAt + 1 + 4 * pointer
                 guard fields.count > at + 3, let target = number(fields[at + 1]),
-                      let targetPart = PartOfSpeech(symbol: fields[at + 2].first ?? 0) else { break }
+                    let targetPart = PartOfSpeech(symbol: fields[at + 2].first ?? 0)
+                else { break }
                 let targetKey = targetPart.rawValue * 100_000_000 + UInt32(target)
                 if fields[at].elementsEqual("!".utf8) { antonyms[key, default: []].append(targetKey) }
                 if fields[at].elementsEqual("&".utf8) { similar[key, default: []].append(targetKey) }

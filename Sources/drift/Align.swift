@@ -52,6 +52,9 @@ struct Align: ParsableCommand {
         let documents = try input.documents([reference, version])
         let aligner = try Aligner(language: options.language, embedder: embedding.embedder())
         let alignment = aligner.align(reference: documents[0].text, version: documents[1].text)
-        Console.out(options.renderer().render(alignment, referencePath: documents[0].path, versionPath: documents[1].path, embeddings: aligner.embedder != nil, format: format))
+        Console.out(
+            options.renderer().render(
+                alignment, referencePath: documents[0].path, versionPath: documents[1].path,
+                embeddings: aligner.embedder != nil, format: format))
     }
 }

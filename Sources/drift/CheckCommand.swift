@@ -11,7 +11,8 @@ extension CheckFormat: ExpressibleByArgument {}
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check one document: web residue, duplicated words, repetition loops, lost capitals, foreign script, glued words, glossary terms.",
+        abstract:
+            "Check one document: web residue, duplicated words, repetition loops, lost capitals, foreign script, glued words, glossary terms.",
         discussion: """
             Runs the checks that need no reference and prints what an editor should fix, most
             serious first (critical, major, minor), each with its line, its words and a
@@ -49,7 +50,8 @@ struct CheckCommand: ParsableCommand {
         let document = try inputOptions.document(input)
         let aligner = try Aligner(language: language)
         let segmented = aligner.segment(document.text)
-        let context = CheckContext(document: CheckedText(segmented: segmented, features: aligner.features(of: segmented)), glossary: terms)
+        let context = CheckContext(
+            document: CheckedText(segmented: segmented, features: aligner.features(of: segmented)), glossary: terms)
         let findings = Checker(referenceFree: true).findings(in: context)
         Console.out(CheckRenderer().render(findings, in: document, format: format))
         if let failOn, findings.contains(where: { $0.severity >= failOn }) { throw ExitStatus.failed.code }

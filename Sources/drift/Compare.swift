@@ -78,14 +78,16 @@ struct Compare: ParsableCommand {
         let documents = try input.documents([reference] + versions)
         let terms = try glossary.load()
         let comparison = try Comparison(
-            language: options.language, wordNet: SharedWordNet.load(warn: { Console.warning($0, "matching stems and names only") }),
+            language: options.language,
+            wordNet: SharedWordNet.load(warn: { Console.warning($0, "matching stems and names only") }),
             embedder: embedding.embedder(), glossary: terms)
         let report = comparison.compare(reference: documents[0], versions: Array(documents.dropFirst()))
         let renderer = ComparisonRenderer(alignment: options.renderer(), brief: brief)
         if let reportFormat = format.reportFormat {
             try ReportWriter.write([renderer.record(report)], format: reportFormat, to: output)
         } else {
-            try OutputFile.write(format == .json ? renderer.json(report).serialized + "\n" : renderer.text(report), to: output)
+            try OutputFile.write(
+                format == .json ? renderer.json(report).serialized + "\n" : renderer.text(report), to: output)
         }
         let failed = report.versions.contains { version in
             (failOn.map { level in version.findings.contains { $0.severity >= level } } ?? false)

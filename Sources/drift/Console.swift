@@ -1,11 +1,12 @@
-#if canImport(Glibc)
-@preconcurrency import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import DriftEmbed
 import DriftKit
 import DriftText
+
+#if canImport(Glibc)
+    @preconcurrency import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Writes to standard output and standard error through `write(2)`, which needs no shared
 /// mutable `FILE*` and so is safe under Swift 6 concurrency checking.
@@ -44,10 +45,12 @@ enum Console {
         default: break
         }
         switch error {
-        case is TextError where ExitStatus(for: error) == .internalError: return "; check that libicu is installed (make setup)"
+        case is TextError where ExitStatus(for: error) == .internalError:
+            return "; check that libicu is installed (make setup)"
         case is WordNetError: return "; install Debian's wordnet-base (make setup) for synonym matching"
         case EmbedError.modelMissing:
-            return "; run `make setup` or `python3 scripts/install_model.py`, or set DRIFT_MODEL_DIR to the folder holding model.safetensors and vocab.txt"
+            return
+                "; run `make setup` or `python3 scripts/install_model.py`, or set DRIFT_MODEL_DIR to the folder holding model.safetensors and vocab.txt"
         case EmbedError.invalidModel: return "; reinstall the model with `python3 scripts/install_model.py --force`"
         default: break
         }

@@ -21,7 +21,9 @@ struct Drift: ParsableCommand {
             2 usage or input error, 3 internal error.
             """,
         version: "drift \(DriftVersion.string)",
-        subcommands: [Segment.self, Align.self, Compare.self, Report.self, CheckCommand.self, Score.self, Pairs.self, Embed.self]
+        subcommands: [
+            Segment.self, Align.self, Compare.self, Report.self, CheckCommand.self, Score.self, Pairs.self, Embed.self,
+        ]
     )
 
     /// Parses the command line and runs the command, with drift's exit codes (`ExitStatus`):
@@ -40,7 +42,8 @@ struct Drift: ParsableCommand {
             case .badInput where exitCode(for: error) == .validationFailure:
                 // A usage error: ArgumentParser's message and usage line, prefixed as drift's own.
                 let message = fullMessage(for: error)
-                Console.diagnostic((message.hasPrefix("Error: ") ? "drift: error: " + message.dropFirst(7) : message) + "\n")
+                Console.diagnostic(
+                    (message.hasPrefix("Error: ") ? "drift: error: " + message.dropFirst(7) : message) + "\n")
             case .internalError where ExitStatus.isUnexpected(error):
                 Console.error("internal error: \(error)")
             default:

@@ -6,9 +6,11 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Replace invalid UTF-8 with U+FFFD instead of failing.")
     var lossy = false
 
-    @Option(name: .customLong("max-bytes"), help: ArgumentHelp(
-        "The largest input file accepted, in bytes (for 'drift pairs', the longest line).",
-        valueName: "n"))
+    @Option(
+        name: .customLong("max-bytes"),
+        help: ArgumentHelp(
+            "The largest input file accepted, in bytes (for 'drift pairs', the longest line).",
+            valueName: "n"))
     var maxBytes = Document.defaultMaxBytes
 
     func validate() throws {

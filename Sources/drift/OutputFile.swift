@@ -1,9 +1,9 @@
 import ArgumentParser
 
 #if canImport(Glibc)
-@preconcurrency import Glibc
+    @preconcurrency import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Where a command's output goes: standard output, or a file given with `-o`.

@@ -34,7 +34,9 @@ struct Pairs: ParsableCommand {
 
     @OptionGroup var embedding: EmbeddingOptions
 
-    @Option(name: .customLong("max-bytes"), help: ArgumentHelp("The longest line accepted, in bytes; a longer one gives an error record.", valueName: "n"))
+    @Option(
+        name: .customLong("max-bytes"),
+        help: ArgumentHelp("The longest line accepted, in bytes; a longer one gives an error record.", valueName: "n"))
     var maxBytes = 1 << 20
 
     func validate() throws {
@@ -55,7 +57,9 @@ struct Pairs: ParsableCommand {
         let reader = try LineReader(path: input, maxLineBytes: maxBytes)
         let scorer = PairScorer()
         let embedder = embedding.embedder()
-        let judge = try PairJudge(wordNet: SharedWordNet.load(warn: { Console.warning($0, "matching stems and names only") }), embedder: embedder, options: JudgeOptions(allFeatures: features))
+        let judge = try PairJudge(
+            wordNet: SharedWordNet.load(warn: { Console.warning($0, "matching stems and names only") }),
+            embedder: embedder, options: JudgeOptions(allFeatures: features))
         var failures = 0
         var pending: [Pending] = []
         // Judges and writes the pending lines; called when the batch is full, at the end, and
@@ -71,7 +75,8 @@ struct Pairs: ParsableCommand {
                 switch item {
                 case .pair(let id, let reference, let candidate):
                     let scores = scorer.score(reference: reference, candidate: candidate)
-                    let judgement = judge.judge(reference: reference, candidate: candidate, chrf: scores.chrf, cosine: cosines.next())
+                    let judgement = judge.judge(
+                        reference: reference, candidate: candidate, chrf: scores.chrf, cosine: cosines.next())
                     record = PairRecord.record(id: id, judgement: judgement, scores: scores, features: features)
                 case .failure(let failure):
                     record = failure
@@ -91,7 +96,8 @@ struct Pairs: ParsableCommand {
                     line = next
                 } catch .lineTooLong(_, let lineNumber, let limit) {
                     failures += 1
-                    let failure = PairRecord.Failure(id: .null, message: "the line is longer than the limit of \(limit) bytes (--max-bytes)")
+                    let failure = PairRecord.Failure(
+                        id: .null, message: "the line is longer than the limit of \(limit) bytes (--max-bytes)")
                     pending.append(.failure(PairRecord.record(line: lineNumber, failure: failure)))
                     continue
                 }

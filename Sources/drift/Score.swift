@@ -34,7 +34,9 @@ struct Score: ParsableCommand {
     @Option(name: [.customShort("m"), .long], help: "Metrics, comma-separated or repeated: bleu, chrf, chrf++, ter.")
     var metrics: [String] = ["bleu"]
 
-    @Flag(name: [.customLong("sentence-level"), .customLong("sl", withSingleDash: true)], help: "A score per line instead of per corpus.")
+    @Flag(
+        name: [.customLong("sentence-level"), .customLong("sl", withSingleDash: true)],
+        help: "A score per line instead of per corpus.")
     var sentenceLevel = false
 
     @Option(name: [.customShort("f"), .long], help: "Output format: json (sacreBLEU's) or text.")
@@ -47,7 +49,9 @@ struct Score: ParsableCommand {
     var scoreOnly = false
 
     // BLEU
-    @Option(name: [.customLong("tokenize"), .customLong("tok", withSingleDash: true)], help: "BLEU tokenizer: 13a, intl, zh, char, none.")
+    @Option(
+        name: [.customLong("tokenize"), .customLong("tok", withSingleDash: true)],
+        help: "BLEU tokenizer: 13a, intl, zh, char, none.")
     var tokenize = "13a"
 
     @Flag(name: [.customLong("lowercase"), .customLong("lc", withSingleDash: true)], help: "Lower-case BLEU.")
@@ -56,14 +60,20 @@ struct Score: ParsableCommand {
     @Option(name: [.customLong("smooth-method"), .customShort("s")], help: "BLEU smoothing: exp, floor, add-k, none.")
     var smoothMethod = "exp"
 
-    @Option(name: [.customLong("smooth-value"), .customLong("sv", withSingleDash: true)], help: "Value for floor (0.1) or add-k (1).")
+    @Option(
+        name: [.customLong("smooth-value"), .customLong("sv", withSingleDash: true)],
+        help: "Value for floor (0.1) or add-k (1).")
     var smoothValue: Double?
 
     // chrF
-    @Option(name: [.customLong("chrf-char-order"), .customLong("cc", withSingleDash: true)], help: "chrF character n-gram order.")
+    @Option(
+        name: [.customLong("chrf-char-order"), .customLong("cc", withSingleDash: true)],
+        help: "chrF character n-gram order.")
     var chrfCharOrder = 6
 
-    @Option(name: [.customLong("chrf-word-order"), .customLong("cw", withSingleDash: true)], help: "chrF word n-gram order (2 is chrF++).")
+    @Option(
+        name: [.customLong("chrf-word-order"), .customLong("cw", withSingleDash: true)],
+        help: "chrF word n-gram order (2 is chrF++).")
     var chrfWordOrder = 0
 
     @Option(name: .customLong("chrf-beta"), help: "chrF recall weight.")
@@ -92,13 +102,18 @@ struct Score: ParsableCommand {
     var terAsianSupport = false
 
     // Significance
-    @Flag(name: [.customLong("confidence"), .customLong("ci", withSingleDash: true)], help: "95% confidence interval by bootstrap resampling.")
+    @Flag(
+        name: [.customLong("confidence"), .customLong("ci", withSingleDash: true)],
+        help: "95% confidence interval by bootstrap resampling.")
     var confidence = false
 
-    @Option(name: [.customLong("confidence-n"), .customLong("cin", withSingleDash: true)], help: "Bootstrap resamples for --confidence.")
+    @Option(
+        name: [.customLong("confidence-n"), .customLong("cin", withSingleDash: true)],
+        help: "Bootstrap resamples for --confidence.")
     var confidenceN = 1000
 
-    @Flag(name: .customLong("paired-bs"), help: "Paired bootstrap test of every system against the first (the baseline).")
+    @Flag(
+        name: .customLong("paired-bs"), help: "Paired bootstrap test of every system against the first (the baseline).")
     var pairedBs = false
 
     @Option(name: .customLong("paired-bs-n"), help: "Resamples for --paired-bs.")
@@ -111,8 +126,12 @@ struct Score: ParsableCommand {
 
     func validate() throws {
         guard !ref.isEmpty else { throw ValidationError("no reference given; pass one or more with --ref") }
-        if sentenceLevel, confidence || pairedBs { throw ValidationError("statistical tests are unavailable at sentence level") }
-        if confidence, pairedBs { throw ValidationError("use either --confidence (one system) or --paired-bs (several)") }
+        if sentenceLevel, confidence || pairedBs {
+            throw ValidationError("statistical tests are unavailable at sentence level")
+        }
+        if confidence, pairedBs {
+            throw ValidationError("use either --confidence (one system) or --paired-bs (several)")
+        }
         guard width >= 0, width <= 10 else { throw ValidationError("--width must be between 0 and 10") }
         guard (1...9).contains(chrfCharOrder), (0...4).contains(chrfWordOrder) else {
             throw ValidationError("chrF orders: --chrf-char-order 1…9, --chrf-word-order 0…4")
@@ -128,9 +147,12 @@ struct Score: ParsableCommand {
         let references = try ref.map { (path) throws(InputError) in try input.lineSource(path) }
         let systems = try files.map { (path) throws(InputError) in try input.lineSource(path) }
         let renderer = ScoreRenderer(format: format, width: width, scoreOnly: scoreOnly)
-        let bootstrap: Bootstrap? = confidence ? Bootstrap(resamples: confidenceN, seed: seed)
+        let bootstrap: Bootstrap? =
+            confidence
+            ? Bootstrap(resamples: confidenceN, seed: seed)
             : pairedBs ? Bootstrap(resamples: pairedBsN, seed: seed) : nil
-        var accumulator = ScoreAccumulator(metrics: metrics, systems: files, referenceCount: ref.count, keepsSegments: bootstrap != nil)
+        var accumulator = ScoreAccumulator(
+            metrics: metrics, systems: files, referenceCount: ref.count, keepsSegments: bootstrap != nil)
         // With several systems, each system's sentence scores are written after the previous one's.
         var pending = [String](repeating: "", count: files.count)
         var firstLine = 1
@@ -161,7 +183,9 @@ struct Score: ParsableCommand {
     ///
     /// - Throws: `ScoringError.lineCountMismatch` when one file ends before the others, with
     ///   each one's number of lines.
-    private func nextBlock(metrics: [any CorpusMetric], references: [LineSource], systems: [LineSource]) throws -> ScoringJob? {
+    private func nextBlock(metrics: [any CorpusMetric], references: [LineSource], systems: [LineSource]) throws
+        -> ScoringJob?
+    {
         let sources = references + systems
         var lines = [[String]](repeating: [], count: sources.count)
         for _ in 0..<Self.blockSize {
@@ -176,7 +200,8 @@ struct Score: ParsableCommand {
                 }
                 let short = counts.firstIndex { $0 != counts[0] } ?? 0
                 throw ScoringError.lineCountMismatch(
-                    hypothesis: sources[short].path, hypothesisLines: counts[short], reference: sources[0].path, referenceLines: counts[0])
+                    hypothesis: sources[short].path, hypothesisLines: counts[short], reference: sources[0].path,
+                    referenceLines: counts[0])
             }
             for (k, line) in next.enumerated() { lines[k].append(line!) }
         }
@@ -197,18 +222,25 @@ struct Score: ParsableCommand {
         for metric in Metric.allCases where selected.contains(metric) {
             switch metric {
             case .bleu:
-                guard let method = BLEUSmoothing.Method(rawValue: smoothMethod) else { throw .unknownSmoothing(smoothMethod) }
-                result.append(BLEU(
-                    tokenizer: try BLEUTokenizer(name: tokenize), lowercase: lowercase,
-                    smoothing: BLEUSmoothing(method, value: smoothValue)))
+                guard let method = BLEUSmoothing.Method(rawValue: smoothMethod) else {
+                    throw .unknownSmoothing(smoothMethod)
+                }
+                result.append(
+                    BLEU(
+                        tokenizer: try BLEUTokenizer(name: tokenize), lowercase: lowercase,
+                        smoothing: BLEUSmoothing(method, value: smoothValue)))
             case .chrf, .chrfPlusPlus:
-                result.append(CHRF(
-                    characterOrder: chrfCharOrder, wordOrder: metric == .chrfPlusPlus ? 2 : chrfWordOrder, beta: chrfBeta,
-                    lowercase: chrfLowercase, whitespace: chrfWhitespace, epsilonSmoothing: chrfEpsSmoothing))
+                result.append(
+                    CHRF(
+                        characterOrder: chrfCharOrder, wordOrder: metric == .chrfPlusPlus ? 2 : chrfWordOrder,
+                        beta: chrfBeta,
+                        lowercase: chrfLowercase, whitespace: chrfWhitespace, epsilonSmoothing: chrfEpsSmoothing))
             case .ter:
-                result.append(TER(tokenizer: TercomTokenizer(
-                    normalized: terNormalized, noPunctuation: terNoPunct, asianSupport: terAsianSupport,
-                    caseSensitive: terCaseSensitive)))
+                result.append(
+                    TER(
+                        tokenizer: TercomTokenizer(
+                            normalized: terNormalized, noPunctuation: terNoPunct, asianSupport: terAsianSupport,
+                            caseSensitive: terCaseSensitive)))
             }
         }
         return result

@@ -38,7 +38,8 @@ struct Segment: ParsableCommand {
             batch.run {
                 let document = try input.document(path)
                 let sentences = segmenter.sentences(in: document.text)
-                Console.out(SegmentationRenderer.render(sentences, of: document, format: format, header: files.count > 1))
+                Console.out(
+                    SegmentationRenderer.render(sentences, of: document, format: format, header: files.count > 1))
             }
         }
         try batch.finish()

@@ -3,9 +3,9 @@ import DriftKit
 import DriftReport
 
 #if canImport(Glibc)
-@preconcurrency import Glibc
+    @preconcurrency import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The options `drift align` and `drift compare` share: how texts are read and matched, and

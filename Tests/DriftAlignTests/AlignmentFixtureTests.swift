@@ -12,7 +12,8 @@ struct AlignmentCase: CustomTestStringConvertible, Sendable {
     var testDescription: String { name }
 
     static var all: [AlignmentCase] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: Fixtures.path("align"))) ?? []).sorted().map(AlignmentCase.init)
+        ((try? FileManager.default.contentsOfDirectory(atPath: Fixtures.path("align"))) ?? []).sorted().map(
+            AlignmentCase.init)
     }
 
     func text(_ file: String) throws -> Text { Text(try Fixtures.string(Fixtures.path("align/\(name)/\(file)"))) }
@@ -21,12 +22,14 @@ struct AlignmentCase: CustomTestStringConvertible, Sendable {
 @Suite struct AlignmentFixtureTests {
     @Test func everyLinkTypeHasAFixture() {
         let names = Set(AlignmentCase.all.map(\.name))
-        #expect(names.isSuperset(of: ["copy-edit", "split", "merge", "two-to-two", "omitted-added", "moved-paragraph"]))
+        #expect(
+            names.isSuperset(of: ["copy-edit", "split", "merge", "two-to-two", "omitted-added", "moved-paragraph"]))
     }
 
     @Test(arguments: AlignmentCase.all)
     func linksMatchExpectation(_ fixture: AlignmentCase) throws {
-        let alignment = try Aligner().align(reference: fixture.text("reference.txt"), version: fixture.text("version.txt"))
+        let alignment = try Aligner().align(
+            reference: fixture.text("reference.txt"), version: fixture.text("version.txt"))
         let expected = try Fixtures.string(Fixtures.path("align/\(fixture.name)/expected.txt"))
             .split(separator: "\n").map(String.init)
         let actual = alignment.links.map { link in
@@ -39,7 +42,8 @@ struct AlignmentCase: CustomTestStringConvertible, Sendable {
 
     @Test func splitSentencesScoreHigh() throws {
         let fixture = AlignmentCase(name: "split")
-        let alignment = try Aligner().align(reference: fixture.text("reference.txt"), version: fixture.text("version.txt"))
+        let alignment = try Aligner().align(
+            reference: fixture.text("reference.txt"), version: fixture.text("version.txt"))
         for link in alignment.links { #expect(link.score > 0.8) }
     }
 

@@ -92,8 +92,17 @@ private func edited(_ text: String, _ edits: [Int], _ aligner: Aligner) -> Strin
             let alignment = aligner.align(reference: Text(string), version: Text(edited(string, edits, aligner)))
             for link in alignment.links {
                 for operation in link.diff {
-                    if let range = operation.reference { #expect(link.referenceSpan.map { $0.contains(range.lowerBound) && range.upperBound <= $0.upperBound } == true) }
-                    if let range = operation.version { #expect(link.versionSpan.map { $0.contains(range.lowerBound) && range.upperBound <= $0.upperBound } == true) }
+                    if let range = operation.reference {
+                        #expect(
+                            link.referenceSpan.map {
+                                $0.contains(range.lowerBound) && range.upperBound <= $0.upperBound
+                            } == true)
+                    }
+                    if let range = operation.version {
+                        #expect(
+                            link.versionSpan.map { $0.contains(range.lowerBound) && range.upperBound <= $0.upperBound }
+                                == true)
+                    }
                 }
             }
         }

@@ -18,8 +18,10 @@ private let sentence = Gen<String?>.element(of: words).array(of: 2...10)
         let semantic = try Aligner(embedder: LetterEmbedder())
         let plain = lexical.profiles(reference: lexical.segment(Text(a)), version: lexical.segment(Text(b)))
         let embedded = semantic.profiles(reference: semantic.segment(Text(a)), version: semantic.segment(Text(b)))
-        return (lexical.options.similarity.compare(plain.reference[0], plain.version[0]),
-                semantic.options.similarity.compare(embedded.reference[0], embedded.version[0]))
+        return (
+            lexical.options.similarity.compare(plain.reference[0], plain.version[0]),
+            semantic.options.similarity.compare(embedded.reference[0], embedded.version[0])
+        )
     }
 
     @Test func embeddingsRaiseTheSimilarityOfTheSameMeaningInOtherWords() throws {
@@ -53,7 +55,8 @@ private let sentence = Gen<String?>.element(of: words).array(of: 2...10)
     @Test func aMergedGroupIsEmbeddedAsTheSumOfItsSentences() throws {
         let aligner = try Aligner(embedder: LetterEmbedder())
         let alignment = aligner.align(
-            reference: Text("The king took a wife from the north and she was crowned queen in the spring of that year."),
+            reference: Text(
+                "The king took a wife from the north and she was crowned queen in the spring of that year."),
             version: Text("The king took a wife from the north. She was crowned queen in the spring of that year."))
         let link = try #require(alignment.links.first)
         #expect(link.type == .oneToTwo)

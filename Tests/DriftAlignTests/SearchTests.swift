@@ -1,5 +1,6 @@
-@testable import DriftAlign
 import Testing
+
+@testable import DriftAlign
 
 @Suite struct SearchTests {
     @Test func heaviestChainSkipsCrossingPairs() {
@@ -12,7 +13,8 @@ import Testing
     }
 
     @Test func bandFollowsAnchorsAndReachesBothEnds() {
-        let band = Band(rows: 100, columns: 120, anchors: [(10, 12), (50, 61), (90, 108)], radius: 3, fullSearchCells: 500)
+        let band = Band(
+            rows: 100, columns: 120, anchors: [(10, 12), (50, 61), (90, 108)], radius: 3, fullSearchCells: 500)
         #expect(band.lower[0] == 0 && band.upper[100] == 120)
         #expect(band.lower[50] <= 61 && band.upper[50] >= 61)
         #expect(band.upper[50] - band.lower[50] < 40)

@@ -36,7 +36,10 @@ import Testing
 
     @Test func garbledProvinceLinksToAnbar() throws {
         let alignment = try align("001_7405a5fede031660.txt")
-        let found = try #require(link(containing: "Security officials said the operation was carried out by air strikes in Amber province", in: alignment))
+        let found = try #require(
+            link(
+                containing: "Security officials said the operation was carried out by air strikes in Amber province",
+                in: alignment))
         let reference = found.reference.map { alignment.reference.string(ofSentence: $0) }.joined(separator: " ")
         #expect(reference.contains("airstrike in Anbar province"))
         // The diff pairs the names as one substitution of a close spelling.

@@ -25,7 +25,8 @@ import Testing
     }
 
     @Test func unrelatedSentencesScoreLow() throws {
-        let value = try similarity("The minister resigned on Friday after the vote.", "Heavy rain flooded the harbour of the old town.")
+        let value = try similarity(
+            "The minister resigned on Friday after the vote.", "Heavy rain flooded the harbour of the old town.")
         #expect(value.value < 0.2)
     }
 

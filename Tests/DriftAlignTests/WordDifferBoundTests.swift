@@ -1,6 +1,7 @@
-@testable import DriftAlign
 import DriftText
 import Testing
+
+@testable import DriftAlign
 
 /// The word diff's work is bounded: long inputs are split between anchors or searched in a band,
 /// and the operations still cover both sides exactly once, in order.
@@ -34,7 +35,9 @@ import Testing
     }
 
     /// Every reference and version token is covered once, in order, by the operations.
-    private func expectTiles(_ operations: [DiffOperation], _ reference: [WordDiffer.Item], _ version: [WordDiffer.Item]) {
+    private func expectTiles(
+        _ operations: [DiffOperation], _ reference: [WordDiffer.Item], _ version: [WordDiffer.Item]
+    ) {
         var left = 0
         var right = 0
         for operation in operations {
@@ -79,7 +82,9 @@ import Testing
         expectTiles(operations, reference, version)
         let (referenceText, _) = items(original.joined(separator: " "))
         let (versionText, _) = items(edited.joined(separator: " "))
-        let edits = operations.filter { $0.kind != .equal }.map { "\($0.kind):\($0.reference.map { referenceText[$0] } ?? "")→\($0.version.map { versionText[$0] } ?? "")" }
+        let edits = operations.filter { $0.kind != .equal }.map {
+            "\($0.kind):\($0.reference.map { referenceText[$0] } ?? "")→\($0.version.map { versionText[$0] } ?? "")"
+        }
         #expect(edits == ["substituted:\(original[100])→changed", "deleted:\(original[2_000])→", "inserted:→added"])
     }
 

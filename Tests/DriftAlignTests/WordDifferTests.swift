@@ -14,14 +14,16 @@ import Testing
             version: tokenizer.tokens(in: right).map { ($0, analyzer.features(of: $0, in: right)) })
         return operations.map { operation in
             let relation = operation.kind == .substituted ? ":" + operation.relation!.rawValue : ""
-            return "\(operation.kind.rawValue)\(relation):\(operation.reference.map { left[$0] } ?? "")→\(operation.version.map { right[$0] } ?? "")"
+            return
+                "\(operation.kind.rawValue)\(relation):\(operation.reference.map { left[$0] } ?? "")→\(operation.version.map { right[$0] } ?? "")"
         }
     }
 
     @Test func garbledNameIsOneSubstitution() throws {
-        #expect(try diff("an airstrike in Anbar province", "an airstrike in Amber province") == [
-            "equal:an airstrike in→an airstrike in", "substituted:spelling:Anbar→Amber", "equal:province→province",
-        ])
+        #expect(
+            try diff("an airstrike in Anbar province", "an airstrike in Amber province") == [
+                "equal:an airstrike in→an airstrike in", "substituted:spelling:Anbar→Amber", "equal:province→province",
+            ])
     }
 
     @Test(arguments: [
@@ -39,7 +41,10 @@ import Testing
     }
 
     @Test func insertionsAndDeletions() throws {
-        #expect(try diff("the minister said on Friday", "the minister said") == ["equal:the minister said→the minister said", "deleted:on Friday→"])
+        #expect(
+            try diff("the minister said on Friday", "the minister said") == [
+                "equal:the minister said→the minister said", "deleted:on Friday→",
+            ])
         #expect(try diff("he left", "he left the room") == ["equal:he left→he left", "inserted:→the room"])
         #expect(try diff("", "new text") == ["inserted:→new text"])
         #expect(try diff("old text", "") == ["deleted:old text→"])
@@ -47,8 +52,10 @@ import Testing
     }
 
     @Test func aRemovedWordDoesNotShiftThePairing() throws {
-        #expect(try diff("The Iraqi prime minister announced Friday", "The prime minister announced Friday") == [
-            "equal:The→The", "deleted:Iraqi→", "equal:prime minister announced Friday→prime minister announced Friday",
-        ])
+        #expect(
+            try diff("The Iraqi prime minister announced Friday", "The prime minister announced Friday") == [
+                "equal:The→The", "deleted:Iraqi→",
+                "equal:prime minister announced Friday→prime minister announced Friday",
+            ])
     }
 }

@@ -3,7 +3,8 @@ import Testing
 
 @Suite struct GlossaryTests {
     @Test func parsesTermsRenderingsAndNotes() throws {
-        let glossary = try Glossary(tsv: "# term\trendering\tnote\nISIS\tIslamic State\thouse style\n\nDaesh\tIslamic State\r\n", path: "g.tsv")
+        let glossary = try Glossary(
+            tsv: "# term\trendering\tnote\nISIS\tIslamic State\thouse style\n\nDaesh\tIslamic State\r\n", path: "g.tsv")
         #expect(glossary.entries.map(\.term) == ["ISIS", "Daesh"])
         #expect(glossary.entries.map(\.note) == ["house style", nil])
         #expect(glossary.entries.map(\.line) == [2, 4])
@@ -22,7 +23,8 @@ import Testing
     @Test func termsNotRenderedAsRequiredAreFlagged() throws {
         let glossary = try Glossary(tsv: "ISIS\tIslamic State\thouse style\nU.S.\tUS\n", path: "g.tsv")
         let string = "The Islamic State (ISIS) lost its leader. ISIS fighters fled, the U.S. said."
-        let found = GlossaryCheck().findings(in: CheckContext(document: try CheckFixtures.checked(string), glossary: glossary))
+        let found = GlossaryCheck().findings(
+            in: CheckContext(document: try CheckFixtures.checked(string), glossary: glossary))
         #expect(CheckFixtures.words(found, in: string) == ["ISIS", "ISIS", "U.S"])
         #expect(found.allSatisfy { $0.category == .terminology && $0.severity == .major })
         #expect(found.first?.message.contains("glossary line 1: house style") == true)

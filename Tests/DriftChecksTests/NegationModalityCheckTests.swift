@@ -7,9 +7,18 @@ import Testing
     }
 
     @Test(arguments: [
-        ("The minister resigned on Friday after the vote.", "The minister is expected to resign on Friday after the vote.", "expected"),
-        ("The group could stage a resurgence in Syria.", "The group will stage a resurgence in Syria.", "The group will stage a resurgence in Syria."),
-        ("He was not authorized to speak to the press.", "He was authorized to speak to the press.", "He was authorized to speak to the press."),
+        (
+            "The minister resigned on Friday after the vote.",
+            "The minister is expected to resign on Friday after the vote.", "expected"
+        ),
+        (
+            "The group could stage a resurgence in Syria.", "The group will stage a resurgence in Syria.",
+            "The group will stage a resurgence in Syria."
+        ),
+        (
+            "He was not authorized to speak to the press.", "He was authorized to speak to the press.",
+            "He was authorized to speak to the press."
+        ),
         ("He was authorized to speak to the press.", "He was never authorized to speak to the press.", "never"),
     ])
     func aChangedClaimIsMajor(_ reference: String, _ version: String, _ words: String) throws {
@@ -19,7 +28,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("The official, who was not authorized to speak, said the strike hit Anbar.", "The strike hit Anbar, an official said."),
+        (
+            "The official, who was not authorized to speak, said the strike hit Anbar.",
+            "The strike hit Anbar, an official said."
+        ),
         ("The minister might resign.", "The minister could resign."),
         ("He did not win.", "He didn't win."),
     ])

@@ -3,7 +3,8 @@ import Testing
 
 @Suite struct QuoteAlteredCheckTests {
     func findings(reference: String, version: String, witnesses: [String] = []) throws -> [Finding] {
-        QuoteAlteredCheck().findings(in: try CheckFixtures.context(reference: reference, version: version, witnesses: witnesses))
+        QuoteAlteredCheck().findings(
+            in: try CheckFixtures.context(reference: reference, version: version, witnesses: witnesses))
     }
 
     @Test func aQuoteAlteredAgainstTheReferenceIsCritical() throws {
@@ -48,13 +49,24 @@ import Testing
 extension QuoteAlteredCheckTests {
     @Test(arguments: [
         ("\"We will not raise taxes,\" she said.", "\"We will raise taxes,\" she said.", "We will not raise taxes,"),
-        ("„Wir werden die Steuern nicht erhöhen“, sagte sie.", "„Wir werden die Steuern erhöhen“, sagte sie.", "Wir werden die Steuern nicht erhöhen"),
-        ("« Nous ne reculerons pas devant la menace », a-t-il dit.", "« Nous reculerons devant la menace », a-t-il dit.",
-         "Nous ne reculerons pas devant la menace"),
+        (
+            "„Wir werden die Steuern nicht erhöhen“, sagte sie.", "„Wir werden die Steuern erhöhen“, sagte sie.",
+            "Wir werden die Steuern nicht erhöhen"
+        ),
+        (
+            "« Nous ne reculerons pas devant la menace », a-t-il dit.",
+            "« Nous reculerons devant la menace », a-t-il dit.",
+            "Nous ne reculerons pas devant la menace"
+        ),
         ("她说：「我们不会提高税收。」", "她说：「我们会提高税收。」", "我们不会提高税收。"),
-        ("He said: ‘We will not raise taxes this year.’", "He said: ‘We will raise taxes this year.’", "We will not raise taxes this year."),
+        (
+            "He said: ‘We will not raise taxes this year.’", "He said: ‘We will raise taxes this year.’",
+            "We will not raise taxes this year."
+        ),
     ])
-    func theWholeReferenceQuotationIsTheSpanAndTheSuggestion(_ reference: String, _ version: String, _ quotation: String) throws {
+    func theWholeReferenceQuotationIsTheSpanAndTheSuggestion(
+        _ reference: String, _ version: String, _ quotation: String
+    ) throws {
         let context = try CheckFixtures.context(reference: reference, version: version)
         let found = QuoteAlteredCheck().findings(in: context)
         try #require(found.count == 1)
@@ -70,4 +82,3 @@ extension QuoteAlteredCheckTests {
         #expect(found.first?.suggestion == "We don’t raise taxes this year.")
     }
 }
-

@@ -6,7 +6,8 @@ import Testing
     @Test(arguments: [
         "Ad image", "5 Min Read", "Share This Article", "Leave a comment", "Leave a Reply", "Exit mobile version",
         "Your email address will not be published. Required fields are marked *", "Live Event", "Advertisement",
-        "Sign up for our daily newsletter", "We use cookies to improve your experience.", "Original Source: www.military.com",
+        "Sign up for our daily newsletter", "We use cookies to improve your experience.",
+        "Original Source: www.military.com",
         "Read more", "3 comments",
     ])
     func furnitureLinesAreFlagged(_ line: String) throws {
@@ -35,6 +36,9 @@ import Testing
         #expect(spans.count == 1)
         #expect(spans.first?.wholeSentence == false && spans.first?.reason == "date stamp")
         let sentences = Boilerplate.articleSentences(of: document.segmented, excluding: spans)
-        #expect(sentences.map { Text(string)[$0.range] } == ["The head of the group was killed in Iraq.", "Officials confirmed it."])
+        #expect(
+            sentences.map { Text(string)[$0.range] } == [
+                "The head of the group was killed in Iraq.", "Officials confirmed it.",
+            ])
     }
 }

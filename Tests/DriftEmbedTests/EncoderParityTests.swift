@@ -54,7 +54,9 @@ struct EncoderParityTests {
 
     @Test func cosinesOfTheModelCard() throws {
         let encoder = try #require(Self.encoder())
-        let vectors = encoder.embed(["The weather is lovely today.", "It's so sunny outside!", "He drove to the stadium."])
+        let vectors = encoder.embed([
+            "The weather is lovely today.", "It's so sunny outside!", "He drove to the stadium.",
+        ])
         #expect(abs(SentenceEncoder.cosine(vectors[0], vectors[1]) - 0.666) < 1e-3)
         #expect(abs(SentenceEncoder.cosine(vectors[0], vectors[2]) - 0.1046) < 1e-3)
         #expect(abs(SentenceEncoder.cosine(vectors[1], vectors[2]) - 0.1411) < 1e-3)

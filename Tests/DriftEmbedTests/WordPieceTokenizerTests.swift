@@ -3,8 +3,10 @@ import Testing
 
 /// The tokenizer's rules on a small vocabulary (runs without the model).
 @Suite struct WordPieceTokenizerTests {
-    static let pieces: [String] = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "the", "cafe", "creme", "un", "##believ", "##ably", "##able",
-                         "believ", ",", ".", "!", "'", "s", "東", "京", "is", "big", "naive", "a", "##b"]
+    static let pieces: [String] = [
+        "[PAD]", "[UNK]", "[CLS]", "[SEP]", "the", "cafe", "creme", "un", "##believ", "##ably", "##able",
+        "believ", ",", ".", "!", "'", "s", "東", "京", "is", "big", "naive", "a", "##b",
+    ]
     let tokenizer = try! WordPieceTokenizer(
         vocabulary: Dictionary(uniqueKeysWithValues: pieces.enumerated().map { ($1, Int32($0)) }), maxTokens: 8)
 

@@ -80,9 +80,12 @@ import Testing
     /// text, entities still escaped.
     static let textContent: String = {
         var text = page
-        for expression in ["<span class=\"vh\">[^<]*</span>", "<sup class=\"finding-number\"[^>]*>[^<]*</sup>", "<[^>]*>"] {
+        for expression in [
+            "<span class=\"vh\">[^<]*</span>", "<sup class=\"finding-number\"[^>]*>[^<]*</sup>", "<[^>]*>",
+        ] {
             let pattern = try! NSRegularExpression(pattern: expression)
-            text = pattern.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
+            text = pattern.stringByReplacingMatches(
+                in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
         }
         return text
     }()
@@ -106,7 +109,8 @@ import Testing
     @Test func findingsAboutHostileTextAreListed() {
         // The altered quote holds a script element; its finding's message and tooltip are text.
         #expect(Self.page.contains("quote-altered"))
-        #expect(Self.page.contains("title=\"critical · quote-altered: The quote “&lt;script&gt;alert(2)&lt;/script&gt;"))
+        #expect(
+            Self.page.contains("title=\"critical · quote-altered: The quote “&lt;script&gt;alert(2)&lt;/script&gt;"))
     }
 
     @Test func textCellsIsolateTheirDirection() {

@@ -11,8 +11,8 @@ import Testing
     static let page: String = {
         let folder = "align/moved-paragraph/"
         guard let comparison = try? Comparison(wordNet: nil), let report = try? HTMLReport(),
-              let reference = try? Document(contentsOf: Fixtures.path(folder + "reference.txt")),
-              let version = try? Document(contentsOf: Fixtures.path(folder + "version.txt"))
+            let reference = try? Document(contentsOf: Fixtures.path(folder + "reference.txt")),
+            let version = try? Document(contentsOf: Fixtures.path(folder + "version.txt"))
         else { return "" }
         let record = ComparisonRenderer().record(comparison.compare(reference: reference, versions: [version]))
         return report.render([record], generator: "drift test")
@@ -24,7 +24,8 @@ import Testing
     }
 
     @Test func movedRowsAppearTwiceInOrder() {
-        #expect(Self.rows == ["v1-l1", "v1-l2", "v1-l3", "v1-l4", "v1-l5", "v1-l6", "v1-l7", "v1-l3-place", "v1-l4-place"])
+        #expect(
+            Self.rows == ["v1-l1", "v1-l2", "v1-l3", "v1-l4", "v1-l5", "v1-l6", "v1-l7", "v1-l3-place", "v1-l4-place"])
     }
 
     @Test func theTwoPlacesLinkToEachOther() {

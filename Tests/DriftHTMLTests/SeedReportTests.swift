@@ -13,9 +13,10 @@ import Testing
         let reference = Fixtures.seed("002_afb0eaf99028a645.txt")
         let paths = [reference] + Fixtures.seedNames.map(Fixtures.seed).filter { $0 != reference }
         guard let comparison = try? Comparison(wordNet: try? WordNet()),
-              let documents = try? paths.map({ try Document(contentsOf: $0) })
+            let documents = try? paths.map({ try Document(contentsOf: $0) })
         else { return nil }
-        return ComparisonRenderer().record(comparison.compare(reference: documents[0], versions: Array(documents.dropFirst())))
+        return ComparisonRenderer().record(
+            comparison.compare(reference: documents[0], versions: Array(documents.dropFirst())))
     }()
 
     static let page: String = {
@@ -33,7 +34,8 @@ import Testing
     @Test func idsAreUnique() {
         let ids = Self.values(of: "id")
         #expect(!ids.isEmpty)
-        #expect(Set(ids).count == ids.count, "repeated: \(Dictionary(grouping: ids) { $0 }.filter { $1.count > 1 }.keys)")
+        #expect(
+            Set(ids).count == ids.count, "repeated: \(Dictionary(grouping: ids) { $0 }.filter { $1.count > 1 }.keys)")
     }
 
     @Test func everyLinkInThePageLands() {

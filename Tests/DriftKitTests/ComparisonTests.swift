@@ -14,7 +14,8 @@ import Testing
             let documents = try? ([reference] + versions).map({ try Document(contentsOf: $0) })
         else { return [:] }
         let compared = comparison.compare(reference: documents[0], versions: Array(documents.dropFirst())).versions
-        return Dictionary(uniqueKeysWithValues: compared.map { (String($0.path.split(separator: "/").last!.prefix(3)), $0) })
+        return Dictionary(
+            uniqueKeysWithValues: compared.map { (String($0.path.split(separator: "/").last!.prefix(3)), $0) })
     }()
 
     static func result(_ seed: String) throws -> VersionComparison {
@@ -45,7 +46,10 @@ import Testing
         for seed in ["000", "003", "004"] {
             #expect(try Self.garbledLinks(seed) < mt, "\(seed)")
         }
-        let amber = try #require(try Self.result("001").links.first { $0.evidence.contains(.replaced(.mangledName, reference: "Anbar", version: "Amber")) })
+        let amber = try #require(
+            try Self.result("001").links.first {
+                $0.evidence.contains(.replaced(.mangledName, reference: "Anbar", version: "Amber"))
+            })
         #expect(amber.label == .garbled)
     }
 

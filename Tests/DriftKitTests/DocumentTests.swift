@@ -19,9 +19,10 @@ import Testing
         let document = try Document(contentsOf: Fixtures.path("input/crlf.txt"))
         #expect(document.text.string.unicodeScalars.contains("\r"))
         let sentences = try Segmenter().sentences(in: document.text)
-        #expect(sentences.map { document.text[$0.range] } == [
-            "Headline without a stop", "First sentence.", "Second one.", "Third after a blank line.",
-        ])
+        #expect(
+            sentences.map { document.text[$0.range] } == [
+                "Headline without a stop", "First sentence.", "Second one.", "Third after a blank line.",
+            ])
     }
 
     @Test func missingFile() {
@@ -58,6 +59,8 @@ import Testing
     @Test func aFileOverTheLimitIsRefusedBeforeItIsRead() {
         let path = Fixtures.seed("002_afb0eaf99028a645.txt")
         #expect(throws: InputError.tooLarge(path: path, limit: 512)) { try Document(contentsOf: path, maxBytes: 512) }
-        #expect(InputError.tooLarge(path: "a.txt", limit: 256 << 20).description == "a.txt: larger than the limit of 256 MiB (268435456 bytes)")
+        #expect(
+            InputError.tooLarge(path: "a.txt", limit: 256 << 20).description
+                == "a.txt: larger than the limit of 256 MiB (268435456 bytes)")
     }
 }

@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct LineReaderTests {
     private func file(_ bytes: [UInt8]) -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("drift-lines-\(UUID().uuidString)").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("drift-lines-\(UUID().uuidString)")
+            .path
         _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
         return path
     }
@@ -36,9 +37,15 @@ import Testing
     @Test func aLongLineIsSkippedAndReadingGoesOn() throws {
         // Longer than the reader's 64 KiB chunks, so the line spans several reads.
         let long = [UInt8](repeating: 0x78, count: 300_000)
-        #expect(try lines(Array("first\n".utf8) + long + Array("\nlast\n".utf8), maxLineBytes: 1_000) == ["first", nil, "last"])
+        #expect(
+            try lines(Array("first\n".utf8) + long + Array("\nlast\n".utf8), maxLineBytes: 1_000) == [
+                "first", nil, "last",
+            ])
         #expect(try lines(Array("first\n".utf8) + long, maxLineBytes: 1_000) == ["first", nil])
-        #expect(try lines(Array("first\n".utf8) + long + [0x0A], maxLineBytes: 400_000) == ["first", String(repeating: "x", count: 300_000)])
+        #expect(
+            try lines(Array("first\n".utf8) + long + [0x0A], maxLineBytes: 400_000) == [
+                "first", String(repeating: "x", count: 300_000),
+            ])
     }
 
     @Test func aLineAtTheLimitIsRead() throws {

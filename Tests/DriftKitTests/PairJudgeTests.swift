@@ -27,7 +27,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("The agreement ends the mission by September 2025.", "The agreement ends the mission by September 2026.", "number: 2025 → 2026"),
+        (
+            "The agreement ends the mission by September 2025.", "The agreement ends the mission by September 2026.",
+            "number: 2025 → 2026"
+        ),
         ("The minister resigned on Friday.", "The minister did not resign on Friday.", "negation added"),
         ("The minister resigned on Friday.", "The minister is expected to resign on Friday.", "modality"),
     ])
@@ -38,14 +41,19 @@ import Testing
     }
 
     @Test func swappedRolesDriftMoreThanAParaphrase() throws {
-        let swapped = try judge("The police arrested the protesters after the march.", "The protesters arrested the police after the march.")
-        let reworded = try judge("The police arrested the protesters after the march.", "After the march, police officers arrested the protesters.")
+        let swapped = try judge(
+            "The police arrested the protesters after the march.", "The protesters arrested the police after the march."
+        )
+        let reworded = try judge(
+            "The police arrested the protesters after the march.",
+            "After the march, police officers arrested the protesters.")
         #expect(swapped.features.reordering > 0)
         #expect(swapped.drift > reworded.drift)
     }
 
     @Test func unrelatedSentencesAreChanged() throws {
-        let judgement = try judge("The minister resigned on Friday after the vote.", "Heavy rain flooded the harbour of the old town.")
+        let judgement = try judge(
+            "The minister resigned on Friday after the vote.", "Heavy rain flooded the harbour of the old town.")
         #expect(judgement.label == .changed)
         #expect(judgement.drift > 0.7)
     }
@@ -60,15 +68,28 @@ import Testing
 
 @Suite struct GarbleTests {
     func judge(_ reference: String, _ candidate: String, context: Set<String> = []) throws -> PairJudgement {
-        try PairJudge(wordNet: PairJudgeTests.wordNet).judge(reference: reference, candidate: candidate, context: context)
+        try PairJudge(wordNet: PairJudgeTests.wordNet).judge(
+            reference: reference, candidate: candidate, context: context)
     }
 
     @Test(arguments: [
-        ("He said the authorities discussed the movements in detail.", "He said authorities said in detail about the movements.", "repeated: said"),
-        ("A coalition of mainly Shiite parties brought him to power.", "A coalition of coalitions brought him to power.", "repeated: coalition"),
+        (
+            "He said the authorities discussed the movements in detail.",
+            "He said authorities said in detail about the movements.", "repeated: said"
+        ),
+        (
+            "A coalition of mainly Shiite parties brought him to power.",
+            "A coalition of coalitions brought him to power.", "repeated: coalition"
+        ),
         ("The strike hit the base.", "The strike hit the the base.", "repeated: the"),
-        ("The airstrike hit Anbar province in western Iraq.", "The air strikes hit Amber province in western Iraq.", "names spelled otherwise: Anbar → Amber"),
-        ("Foreign Minister Fouad Hussein spoke.", "Foreign Minister Huad Hussein spoke.", "names spelled otherwise: Fouad → Huad"),
+        (
+            "The airstrike hit Anbar province in western Iraq.", "The air strikes hit Amber province in western Iraq.",
+            "names spelled otherwise: Anbar → Amber"
+        ),
+        (
+            "Foreign Minister Fouad Hussein spoke.", "Foreign Minister Huad Hussein spoke.",
+            "names spelled otherwise: Fouad → Huad"
+        ),
     ])
     func brokenTextIsGarbled(_ reference: String, _ candidate: String, _ reason: String) throws {
         let judgement = try judge(reference, candidate)
@@ -79,7 +100,10 @@ import Testing
 
     @Test(arguments: [
         // Transliteration variants keep the consonants.
-        ("The leader, Abdallah Maki Mosleh al-Rifai, was killed.", "The leader, Abdallah Makki Muslih al-Rufaji, was killed."),
+        (
+            "The leader, Abdallah Maki Mosleh al-Rifai, was killed.",
+            "The leader, Abdallah Makki Muslih al-Rufaji, was killed."
+        ),
         ("Judah fathered Pharez.", "Judah became the father of Perez."),
         // Idioms and parallelism repeat words on purpose.
         ("Day after day the talks went on.", "Day by day the talks continued."),
@@ -98,7 +122,10 @@ import Testing
         let reference = "The operation comes as officials worry about a resurgence in Syria."
         let candidate = "The operation comes as Shia officials worry about a resurgence."
         let context = try PairJudge(wordNet: nil).vocabulary(of: reference + " The Shia parties met.")
-        #expect(try judge(reference, candidate, context: context).evidence.allSatisfy { !$0.description.hasPrefix("names spelled otherwise") })
+        #expect(
+            try judge(reference, candidate, context: context).evidence.allSatisfy {
+                !$0.description.hasPrefix("names spelled otherwise")
+            })
     }
 
     @Test func garbleCuesOfASentenceAlone() throws {
@@ -112,7 +139,8 @@ import Testing
         let candidate = "Silent: the nightly tent lo."
         let lexical = try PairJudge(wordNet: nil).judge(reference: reference, candidate: candidate)
         #expect(lexical.cosine == nil && lexical.features.semanticGap == nil)
-        let semantic = try PairJudge(wordNet: nil, embedder: LetterEmbedder()).judge(reference: reference, candidate: candidate)
+        let semantic = try PairJudge(wordNet: nil, embedder: LetterEmbedder()).judge(
+            reference: reference, candidate: candidate)
         // Same letters: the stand-in embedder calls it the same meaning, so drift falls.
         #expect(try #require(semantic.cosine) > 0.95)
         #expect(semantic.drift < lexical.drift)
@@ -123,7 +151,8 @@ import Testing
     }
 
     @Test func numbersWrittenAsWordsAreTheSameNumbers() throws {
-        let judgement = try judge("Three soldiers and 2,000 civilians fled the town.", "3 soldiers and two thousand civilians fled the town.")
+        let judgement = try judge(
+            "Three soldiers and 2,000 civilians fled the town.", "3 soldiers and two thousand civilians fled the town.")
         #expect(judgement.features.numberMismatch == 0)
         #expect(judgement.label != .changed, "\(judgement.evidence)")
     }

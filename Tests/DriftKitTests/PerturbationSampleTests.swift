@@ -49,8 +49,12 @@ import Testing
         let judge = try judge()
         for changes in [true, false] {
             let rows = Self.rows.filter { $0.changesMeaning == changes }
-            let wrong = rows.filter { (judge.judge(reference: $0.reference, candidate: $0.edited).label == .changed) != changes }
-            #expect(Double(wrong.count) <= 0.05 * Double(rows.count), "\(changes ? "meaning edits" : "kept"): \(wrong.map(\.testDescription))")
+            let wrong = rows.filter {
+                (judge.judge(reference: $0.reference, candidate: $0.edited).label == .changed) != changes
+            }
+            #expect(
+                Double(wrong.count) <= 0.05 * Double(rows.count),
+                "\(changes ? "meaning edits" : "kept"): \(wrong.map(\.testDescription))")
         }
     }
 }

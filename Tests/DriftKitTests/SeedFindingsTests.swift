@@ -22,21 +22,27 @@ import Testing
         guard let comparison = try? Comparison(wordNet: try? WordNet()),
             let documents = try? ([reference] + versions).map({ try Document(contentsOf: $0) })
         else { return [] }
-        return comparison.compare(reference: documents[0], versions: Array(documents.dropFirst())).versions.flatMap { version in
+        return comparison.compare(reference: documents[0], versions: Array(documents.dropFirst())).versions.flatMap {
+            version in
             version.findings.map { finding in
                 Row(
                     version: String(version.path.split(separator: "/").last!), check: finding.check.rawValue,
-                    severity: finding.severity.rawValue, line: version.alignment.version.text.line(of: finding.span.lowerBound),
-                    text: version.alignment.version.text[finding.span].replacing("\n", with: " "), suggestion: finding.suggestion ?? "")
+                    severity: finding.severity.rawValue,
+                    line: version.alignment.version.text.line(of: finding.span.lowerBound),
+                    text: version.alignment.version.text[finding.span].replacing("\n", with: " "),
+                    suggestion: finding.suggestion ?? "")
             }
         }
     }()
 
     static func expected() throws -> [Row] {
-        try Fixtures.string(Fixtures.path("findings/seeds.tsv")).split(separator: "\n").filter { !$0.hasPrefix("#") }.map { line in
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            return Row(version: fields[0], check: fields[1], severity: fields[2], line: Int(fields[3]) ?? 0, text: fields[4], suggestion: fields[5])
-        }
+        try Fixtures.string(Fixtures.path("findings/seeds.tsv")).split(separator: "\n").filter { !$0.hasPrefix("#") }
+            .map { line in
+                let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+                return Row(
+                    version: fields[0], check: fields[1], severity: fields[2], line: Int(fields[3]) ?? 0,
+                    text: fields[4], suggestion: fields[5])
+            }
     }
 
     @Test func theFindingsAreTheOnesCheckedByEye() throws {
@@ -46,11 +52,17 @@ import Testing
     }
 
     @Test func theMachineTranslationsQuoteAndPlaceAreFlaggedWithTheRightSuggestions() {
-        #expect(Self.found.contains(Row(
-            version: "001_7405a5fede031660.txt", check: "quote-altered", severity: "critical", line: 14, text: "Peace through power!",
-            suggestion: "PEACE THROUGH STRENGTH!")))
-        #expect(Self.found.contains { $0.version.hasPrefix("001") && $0.check == "name-garbled" && $0.severity == "major"
-            && $0.text == "Amber" && $0.suggestion == "Anbar" })
+        #expect(
+            Self.found.contains(
+                Row(
+                    version: "001_7405a5fede031660.txt", check: "quote-altered", severity: "critical", line: 14,
+                    text: "Peace through power!",
+                    suggestion: "PEACE THROUGH STRENGTH!")))
+        #expect(
+            Self.found.contains {
+                $0.version.hasPrefix("001") && $0.check == "name-garbled" && $0.severity == "major"
+                    && $0.text == "Amber" && $0.suggestion == "Anbar"
+            })
     }
 
     @Test func theParaphraseHasNoCriticalOrMajorFinding() {
@@ -59,7 +71,9 @@ import Testing
 
     @Test func findingsAreInMQMOrder() {
         for version in Set(Self.found.map(\.version)) {
-            let ranks = Self.found.filter { $0.version == version }.map { ["critical": 0, "major": 1, "minor": 2][$0.severity]! }
+            let ranks = Self.found.filter { $0.version == version }.map {
+                ["critical": 0, "major": 1, "minor": 2][$0.severity]!
+            }
             #expect(ranks == ranks.sorted())
         }
     }
@@ -84,7 +98,8 @@ import Testing
         let pair = try #require(Self.cases.first { $0.name == name })
         let comparison = try Comparison(wordNet: nil)
         let result = comparison.compare(
-            reference: Document(path: "reference", string: pair.reference), version: Document(path: "version", string: pair.version))
+            reference: Document(path: "reference", string: pair.reference),
+            version: Document(path: "version", string: pair.version))
         let serious = result.findings.filter { $0.severity != .minor }
         #expect(serious.isEmpty, "\(serious.map(\.message))")
     }
@@ -93,7 +108,8 @@ import Testing
 /// Other versions as witnesses of a quote the reference lacks.
 @Suite struct WitnessTests {
     static let reference = Document(path: "r", string: "Trump welcomed the news on Friday.")
-    static let version = Document(path: "v", string: "Trump welcomed the news on Friday. “Peace through power!” he wrote.")
+    static let version = Document(
+        path: "v", string: "Trump welcomed the news on Friday. “Peace through power!” he wrote.")
     static let witness = Document(path: "w", string: "Trump welcomed the news. “PEACE THROUGH STRENGTH!” he posted.")
 
     func quoteFindings(_ versions: [Document]) throws -> [Finding] {

@@ -8,9 +8,12 @@ import Testing
     /// blank lines so that each paragraph is one sentence.
     func verdict(_ reference: [String], _ version: [String]) throws -> DocumentJudgement {
         let comparison = try Comparison(wordNet: nil)
-        let documents = [Document(path: "reference", string: reference.joined(separator: "\n\n")),
-                         Document(path: "version", string: version.joined(separator: "\n\n"))]
-        return try #require(comparison.compare(reference: documents[0], versions: [documents[1]]).versions.first).judgement
+        let documents = [
+            Document(path: "reference", string: reference.joined(separator: "\n\n")),
+            Document(path: "version", string: version.joined(separator: "\n\n")),
+        ]
+        return try #require(comparison.compare(reference: documents[0], versions: [documents[1]]).versions.first)
+            .judgement
     }
 
     static let story = [
@@ -53,18 +56,26 @@ import Testing
     /// The comparison of a story with a version that differs in one sentence, with WordNet.
     func judged(_ reference: [String], _ version: [String]) throws -> VersionComparison {
         let comparison = try Comparison(wordNet: try? WordNet())
-        let documents = [Document(path: "reference", string: reference.joined(separator: "\n\n")),
-                         Document(path: "version", string: version.joined(separator: "\n\n"))]
+        let documents = [
+            Document(path: "reference", string: reference.joined(separator: "\n\n")),
+            Document(path: "version", string: version.joined(separator: "\n\n")),
+        ]
         return try #require(comparison.compare(reference: documents[0], versions: [documents[1]]).versions.first)
     }
 
     @Test(arguments: [
-        ("The minister resigned on Friday after a week of protests in the capital.",
-         "The minister resigned on Thursday after a week of protests in the capital."),
-        ("Thousands of students marched to parliament demanding new elections.",
-         "Thousands of students did not march to parliament demanding new elections."),
-        ("The president accepted the resignation and named an interim successor.",
-         "The president refused the resignation and named an interim successor."),
+        (
+            "The minister resigned on Friday after a week of protests in the capital.",
+            "The minister resigned on Thursday after a week of protests in the capital."
+        ),
+        (
+            "Thousands of students marched to parliament demanding new elections.",
+            "Thousands of students did not march to parliament demanding new elections."
+        ),
+        (
+            "The president accepted the resignation and named an interim successor.",
+            "The president refused the resignation and named an interim successor."
+        ),
     ])
     func aReplacedFactIsNeverFaithful(_ sentence: String, _ replaced: String) throws {
         let version = Self.story.map { $0 == sentence ? replaced : $0 }
@@ -85,7 +96,8 @@ import Testing
     }
 
     @Test func aFluentAddedSentenceIsNoMachineTranslation() throws {
-        let version = Self.story + ["What the council decided, it decided after a long night, and what it cut, it cut deeply."]
+        let version =
+            Self.story + ["What the council decided, it decided after a long night, and what it cut, it cut deeply."]
         let comparison = try judged(Self.story, version)
         #expect(comparison.judgement.verdict != .machineTranslationWithErrors, "\(comparison.judgement.reason)")
         #expect(comparison.judgement.labels[.garbled] == nil)

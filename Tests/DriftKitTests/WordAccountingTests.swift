@@ -21,29 +21,66 @@ import Testing
     }
 
     static let meaningEdits: [Edit] = [
-        Edit(reference: "The company lost 4.2 million euros last year.", candidate: "The company lost 42 million euros last year.",
-             evidence: "number: 4.2 million → 42 million"),
-        Edit(reference: "Prices rose by 3.5 percent.", candidate: "Prices rose by 3.6 percent.", evidence: "number: 3.5 percent → 3.6 percent"),
-        Edit(reference: "Die Preise stiegen um 2,5 Prozent.", candidate: "Die Preise stiegen um 25 Prozent.", evidence: "number: 2,5 Prozent → 25 Prozent"),
-        Edit(reference: "The president praised the new law.", candidate: "The president criticised the new law.",
-             evidence: "antonym: praised → criticised"),
-        Edit(reference: "The president praised the new law.", candidate: "The president the new law.", evidence: "lost verb: praised"),
-        Edit(reference: "The president praised the new law.", candidate: "The president praised the new.", evidence: "lost noun: law"),
-        Edit(reference: "The president praised the new law.", candidate: "Praised the new law.", evidence: "lost noun: president"),
-        Edit(reference: "The president praised the new law.", candidate: "The president praised the law.", evidence: "lost adjective: new"),
-        Edit(reference: "The president praised the new law in Paris.", candidate: "The president praised the new law.", evidence: "lost name: Paris"),
-        Edit(reference: "The president praised the new law.", candidate: "The president praised the new tax law.", evidence: "new noun: tax"),
-        Edit(reference: "The president praised the new law in Paris.", candidate: "The president praised the new law in London.",
-             evidence: "name: Paris → London"),
-        Edit(reference: "Minister Schmidt praised the new law.", candidate: "Minister Weber praised the new law.", evidence: "name: Schmidt → Weber"),
-        Edit(reference: "He said the plan would work.", candidate: "She said the plan would work.", evidence: "pronoun: he → she"),
-        Edit(reference: "The minister visited the old city.", candidate: "The minister visited the old ville.", evidence: "foreign word: city → ville"),
-        Edit(reference: "The minister resigned on Friday.", candidate: "The minister did not resign on Friday.", evidence: "negation added: not"),
-        Edit(reference: "The minister resigned on Friday.", candidate: "The minister resigns on Friday.", evidence: "tense: resigned → resigns"),
-        Edit(reference: "The minister resigned on Friday.", candidate: "The minister resigned on Friday?", evidence: "statement → question"),
-        Edit(reference: "The minister resigned on Friday.", candidate: "The minister might resign on Friday.", evidence: "modality added: might"),
-        Edit(reference: "The police arrested the protesters after the march.", candidate: "The protesters arrested the police after the march.",
-             evidence: "roles swapped: police ↔ protesters"),
+        Edit(
+            reference: "The company lost 4.2 million euros last year.",
+            candidate: "The company lost 42 million euros last year.",
+            evidence: "number: 4.2 million → 42 million"),
+        Edit(
+            reference: "Prices rose by 3.5 percent.", candidate: "Prices rose by 3.6 percent.",
+            evidence: "number: 3.5 percent → 3.6 percent"),
+        Edit(
+            reference: "Die Preise stiegen um 2,5 Prozent.", candidate: "Die Preise stiegen um 25 Prozent.",
+            evidence: "number: 2,5 Prozent → 25 Prozent"),
+        Edit(
+            reference: "The president praised the new law.", candidate: "The president criticised the new law.",
+            evidence: "antonym: praised → criticised"),
+        Edit(
+            reference: "The president praised the new law.", candidate: "The president the new law.",
+            evidence: "lost verb: praised"),
+        Edit(
+            reference: "The president praised the new law.", candidate: "The president praised the new.",
+            evidence: "lost noun: law"),
+        Edit(
+            reference: "The president praised the new law.", candidate: "Praised the new law.",
+            evidence: "lost noun: president"),
+        Edit(
+            reference: "The president praised the new law.", candidate: "The president praised the law.",
+            evidence: "lost adjective: new"),
+        Edit(
+            reference: "The president praised the new law in Paris.", candidate: "The president praised the new law.",
+            evidence: "lost name: Paris"),
+        Edit(
+            reference: "The president praised the new law.", candidate: "The president praised the new tax law.",
+            evidence: "new noun: tax"),
+        Edit(
+            reference: "The president praised the new law in Paris.",
+            candidate: "The president praised the new law in London.",
+            evidence: "name: Paris → London"),
+        Edit(
+            reference: "Minister Schmidt praised the new law.", candidate: "Minister Weber praised the new law.",
+            evidence: "name: Schmidt → Weber"),
+        Edit(
+            reference: "He said the plan would work.", candidate: "She said the plan would work.",
+            evidence: "pronoun: he → she"),
+        Edit(
+            reference: "The minister visited the old city.", candidate: "The minister visited the old ville.",
+            evidence: "foreign word: city → ville"),
+        Edit(
+            reference: "The minister resigned on Friday.", candidate: "The minister did not resign on Friday.",
+            evidence: "negation added: not"),
+        Edit(
+            reference: "The minister resigned on Friday.", candidate: "The minister resigns on Friday.",
+            evidence: "tense: resigned → resigns"),
+        Edit(
+            reference: "The minister resigned on Friday.", candidate: "The minister resigned on Friday?",
+            evidence: "statement → question"),
+        Edit(
+            reference: "The minister resigned on Friday.", candidate: "The minister might resign on Friday.",
+            evidence: "modality added: might"),
+        Edit(
+            reference: "The police arrested the protesters after the march.",
+            candidate: "The protesters arrested the police after the march.",
+            evidence: "roles swapped: police ↔ protesters"),
     ]
 
     @Test(arguments: meaningEdits)

@@ -14,7 +14,10 @@ import Testing
         let parts = bytes.dropFirst().split(separator: 0xFF, maxSplits: 1, omittingEmptySubsequences: false)
         let hypothesis = String(decoding: parts[0], as: UTF8.self)
         let reference = String(decoding: parts[1], as: UTF8.self)
-        let ter = TER(tokenizer: TercomTokenizer(normalized: options & 8 != 0, noPunctuation: options & 16 != 0, asianSupport: options & 32 != 0, caseSensitive: options & 64 != 0))
+        let ter = TER(
+            tokenizer: TercomTokenizer(
+                normalized: options & 8 != 0, noPunctuation: options & 16 != 0, asianSupport: options & 32 != 0,
+                caseSensitive: options & 64 != 0))
         let score = ter.sentenceScore(hypothesis: hypothesis, references: [reference])
         #expect(score.score.isFinite)
         #expect(score.score >= 100)

@@ -6,7 +6,9 @@ private let vocabulary: [String] = [
     "the", "The", "minister", "resigned", "on", "Friday", ",", ".", "3.5", "$1,200", "U.S.-led", "Straße", "İstanbul",
     "naïve", "(done)", "“quoted”", "don't", "中国", "😀", "a", "b", "-", "said", "not",
 ]
-private let sentence = Gen<String?>.element(of: vocabulary).array(of: 4...14).map { $0.compactMap { $0 }.joined(separator: " ") }
+private let sentence = Gen<String?>.element(of: vocabulary).array(of: 4...14).map {
+    $0.compactMap { $0 }.joined(separator: " ")
+}
 private let corpus = sentence.array(of: 1...6)
 
 private let metrics: [any CorpusMetric] = [
@@ -23,7 +25,8 @@ private func corpusScore(_ metric: any CorpusMetric, _ hypotheses: [String], _ r
         await propertyCheck(count: 60, input: corpus) { segments in
             #expect(abs(BLEU().corpusScore(hypotheses: segments, references: [segments]).score - 100) < 1e-9)
             #expect(abs(CHRF().corpusScore(hypotheses: segments, references: [segments]).score - 100) < 1e-9)
-            #expect(abs(CHRF(wordOrder: 2).corpusScore(hypotheses: segments, references: [segments]).score - 100) < 1e-9)
+            #expect(
+                abs(CHRF(wordOrder: 2).corpusScore(hypotheses: segments, references: [segments]).score - 100) < 1e-9)
             #expect(TER().corpusScore(hypotheses: segments, references: [segments]).score == 0)
         }
     }

@@ -82,10 +82,13 @@ enum DriftMetricsTestVersion {
 
 @Suite struct SacreBLEUParityTests {
     static func bleu(_ options: [String: JSONScalar], effectiveOrder: Bool) throws -> BLEU {
-        let method = try options["smooth_method"]?.string.map { name throws -> BLEUSmoothing.Method in
-            guard let method = BLEUSmoothing.Method(rawValue: name) else { throw MetricError.unknownSmoothing(name) }
-            return method
-        } ?? .exp
+        let method =
+            try options["smooth_method"]?.string.map { name throws -> BLEUSmoothing.Method in
+                guard let method = BLEUSmoothing.Method(rawValue: name) else {
+                    throw MetricError.unknownSmoothing(name)
+                }
+                return method
+            } ?? .exp
         return BLEU(
             tokenizer: try BLEUTokenizer(name: options["tokenize"]?.string ?? "13a"),
             lowercase: options["lowercase"]?.bool ?? false,
@@ -100,9 +103,11 @@ enum DriftMetricsTestVersion {
     }
 
     static func ter(_ options: [String: JSONScalar]) -> TER {
-        TER(tokenizer: TercomTokenizer(
-            normalized: options["normalized"]?.bool ?? false, noPunctuation: options["no_punct"]?.bool ?? false,
-            asianSupport: options["asian_support"]?.bool ?? false, caseSensitive: options["case_sensitive"]?.bool ?? false))
+        TER(
+            tokenizer: TercomTokenizer(
+                normalized: options["normalized"]?.bool ?? false, noPunctuation: options["no_punct"]?.bool ?? false,
+                asianSupport: options["asian_support"]?.bool ?? false,
+                caseSensitive: options["case_sensitive"]?.bool ?? false))
     }
 
     private func check<M: CorpusMetric>(_ corpusMetric: M, sentenceMetric: M, _ example: ParityCase) -> M.Score {
@@ -111,10 +116,14 @@ enum DriftMetricsTestVersion {
         let score = corpusMetric.corpusScore(hypotheses: hypotheses, references: references)
         #expect(close(score.score, example.score), "corpus score \(score.score) != \(example.score)")
         #expect(score.formatted(width: 2) == example.formatted)
-        #expect(corpusMetric.signature(referenceCount: references.count).description == driftSignature(example.signature))
-        #expect(sentenceMetric.signature(referenceCount: references.count).description == driftSignature(example.sentenceSignature))
+        #expect(
+            corpusMetric.signature(referenceCount: references.count).description == driftSignature(example.signature))
+        #expect(
+            sentenceMetric.signature(referenceCount: references.count).description
+                == driftSignature(example.sentenceSignature))
         for (index, expected) in example.sentenceScores.enumerated() {
-            let sentence = sentenceMetric.sentenceScore(hypothesis: hypotheses[index], references: references.map { $0[index] })
+            let sentence = sentenceMetric.sentenceScore(
+                hypothesis: hypotheses[index], references: references.map { $0[index] })
             #expect(close(sentence.score, expected), "line \(index + 1): \(sentence.score) != \(expected)")
         }
         return score

@@ -8,7 +8,8 @@ import Testing
     static let document: JSONValue = {
         let comparison = try! Comparison(wordNet: nil)
         let report = comparison.compare(
-            reference: Document(path: "ref.txt", string: "The minister arrived on Monday. He spoke for an hour.\n\nShare This Article"),
+            reference: Document(
+                path: "ref.txt", string: "The minister arrived on Monday. He spoke for an hour.\n\nShare This Article"),
             versions: [
                 Document(path: "a.txt", string: "The minister arrived on Tuesday. He spoke for an hour."),
                 Document(path: "b.txt", string: "The minister came on Monday. He talked for an hour or two."),
@@ -21,11 +22,12 @@ import Testing
         guard let key = path.first else { return replacement ?? .null }
         switch value {
         case .object(let members):
-            return .object(members.compactMap { member in
-                guard member.0 == key else { return member }
-                if path.count == 1 && replacement == nil { return nil }
-                return (member.0, edited(member.1, path.dropFirst(), to: replacement))
-            })
+            return .object(
+                members.compactMap { member in
+                    guard member.0 == key else { return member }
+                    if path.count == 1 && replacement == nil { return nil }
+                    return (member.0, edited(member.1, path.dropFirst(), to: replacement))
+                })
         case .array(let values):
             let index = Int(key)!
             return .array(values.enumerated().map { $0 == index ? edited($1, path.dropFirst(), to: replacement) : $1 })
@@ -58,7 +60,9 @@ import Testing
         #expect(file.records.count == 2)
         #expect(file.failures.map(\.line) == [2, 5])
         #expect(file.failures[0].description.hasPrefix("batch.jsonl:2: invalid JSON"))
-        #expect(file.failures[1].description == "batch.jsonl:5: schema: expected \"drift.compare/1\", the output of drift compare --format json")
+        #expect(
+            file.failures[1].description
+                == "batch.jsonl:5: schema: expected \"drift.compare/1\", the output of drift compare --format json")
     }
 
     @Test func aBrokenDocumentIsOneErrorAtItsPlace() {
@@ -72,12 +76,19 @@ import Testing
         #expect(file.failures.first?.description.hasPrefix("results.json:\(lines): invalid JSON: ") == true)
     }
 
-    @Test(arguments: [
-        (["versions", "0", "links", "1", "drift"], nil, "versions[0].links[1].drift: missing"),
-        (["versions", "1", "judgement", "verdict"], JSONValue.string("great"), "versions[1].judgement.verdict: unknown verdict"),
-        (["versions", "0", "links", "0", "version"], .array([.int(5), .int(99_999)]), "versions[0].links[0].version: [5, 99999] is outside 0…54"),
-        (["reference", "findings"], .string("none"), "reference.findings: expected an array"),
-    ] as [([String], JSONValue?, String)])
+    @Test(
+        arguments: [
+            (["versions", "0", "links", "1", "drift"], nil, "versions[0].links[1].drift: missing"),
+            (
+                ["versions", "1", "judgement", "verdict"], JSONValue.string("great"),
+                "versions[1].judgement.verdict: unknown verdict"
+            ),
+            (
+                ["versions", "0", "links", "0", "version"], .array([.int(5), .int(99_999)]),
+                "versions[0].links[0].version: [5, 99999] is outside 0…54"
+            ),
+            (["reference", "findings"], .string("none"), "reference.findings: expected an array"),
+        ] as [([String], JSONValue?, String)])
     func aBrokenMemberIsNamed(_ path: [String], _ replacement: JSONValue?, _ message: String) {
         let broken = Self.edited(Self.document, path[...], to: replacement)
         let file = ResultsFile(text: broken.serialized, path: "results.json")

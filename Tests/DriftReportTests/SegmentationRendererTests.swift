@@ -9,22 +9,24 @@ import Testing
     @Test func jsonLines() throws {
         let sentences = try Segmenter().sentences(in: document.text)
         let output = SegmentationRenderer.render(sentences, of: document, format: .jsonl)
-        #expect(output == """
-            {"path":"story.txt","index":0,"start":0,"end":13,"text":"He said \\"hi\\".","cut":false}
-            {"path":"story.txt","index":1,"start":14,"end":26,"text":"Then 😀 left.","cut":false}
+        #expect(
+            output == """
+                {"path":"story.txt","index":0,"start":0,"end":13,"text":"He said \\"hi\\".","cut":false}
+                {"path":"story.txt","index":1,"start":14,"end":26,"text":"Then 😀 left.","cut":false}
 
-            """)
+                """)
     }
 
     @Test func textWithHeader() throws {
         let sentences = try Segmenter().sentences(in: document.text)
         let output = SegmentationRenderer.render(sentences, of: document, format: .text, header: true)
-        #expect(output == """
-            ==> story.txt <== 2 sentences
-               0   0–13  He said "hi".
-               1  14–26  Then 😀 left.
+        #expect(
+            output == """
+                ==> story.txt <== 2 sentences
+                   0   0–13  He said "hi".
+                   1  14–26  Then 😀 left.
 
-            """)
+                """)
     }
 
     @Test func aCutSentenceIsMarked() throws {

@@ -5,7 +5,8 @@ import Testing
 /// `~/.cache/drift/all-MiniLM-L6-v2`. Tests that need it are skipped without it.
 public enum EncoderModel {
     public static var isInstalled: Bool {
-        let directory = ProcessInfo.processInfo.environment["DRIFT_MODEL_DIR"].flatMap { $0.isEmpty ? nil : $0 }
+        let directory =
+            ProcessInfo.processInfo.environment["DRIFT_MODEL_DIR"].flatMap { $0.isEmpty ? nil : $0 }
             ?? NSHomeDirectory() + "/.cache/drift/all-MiniLM-L6-v2"
         return FileManager.default.fileExists(atPath: directory + "/model.safetensors")
             && FileManager.default.fileExists(atPath: directory + "/vocab.txt")

@@ -42,7 +42,8 @@ public struct JSONSchema {
                 default: allowed = []
                 }
                 if !allowed.contains(where: { Self.matches(value, type: $0) }) {
-                    problems.append("\(path): expected \(allowed.joined(separator: " or ")), found \(value.serialized.prefix(40))")
+                    problems.append(
+                        "\(path): expected \(allowed.joined(separator: " or ")), found \(value.serialized.prefix(40))")
                 }
             case "const":
                 if value != rule { problems.append("\(path): expected \(rule.serialized)") }
@@ -64,9 +65,10 @@ public struct JSONSchema {
                 }
             case "additionalProperties":
                 guard case .object(let fields) = value, rule == .bool(false) else { continue }
-                let known = members.first(where: { $0.0 == "properties" }).flatMap { entry -> [String]? in
-                    if case .object(let properties) = entry.1 { properties.map(\.0) } else { nil }
-                } ?? []
+                let known =
+                    members.first(where: { $0.0 == "properties" }).flatMap { entry -> [String]? in
+                        if case .object(let properties) = entry.1 { properties.map(\.0) } else { nil }
+                    } ?? []
                 for (name, _) in fields where !known.contains(name) {
                     problems.append("\(path): unexpected \"\(name)\"")
                 }
@@ -92,9 +94,13 @@ public struct JSONSchema {
                     check(value, against: option, at: path, into: &scratch)
                     return scratch.isEmpty
                 }
-                if passing.count != 1 { problems.append("\(path): matches \(passing.count) of oneOf's \(options.count) schemas") }
+                if passing.count != 1 {
+                    problems.append("\(path): matches \(passing.count) of oneOf's \(options.count) schemas")
+                }
             default:
-                if !Self.annotations.contains(keyword) { problems.append("\(path): keyword \(keyword) is not supported") }
+                if !Self.annotations.contains(keyword) {
+                    problems.append("\(path): keyword \(keyword) is not supported")
+                }
             }
         }
     }

@@ -11,7 +11,9 @@ import Testing
     ])
     func variantsShareASkeleton(_ first: String, _ second: String) throws {
         let transliterator = try Transliterator()
-        #expect(NameKey(first, transliterator: transliterator).skeleton == NameKey(second, transliterator: transliterator).skeleton)
+        #expect(
+            NameKey(first, transliterator: transliterator).skeleton
+                == NameKey(second, transliterator: transliterator).skeleton)
     }
 
     @Test func foldedKey() throws {
@@ -25,6 +27,8 @@ import Testing
     @Test(arguments: [("Anbar", "Amber"), ("Hussein", "Huad"), ("Iraq", "Iran")])
     func differentNamesDiffer(_ first: String, _ second: String) throws {
         let transliterator = try Transliterator()
-        #expect(NameKey(first, transliterator: transliterator).skeleton != NameKey(second, transliterator: transliterator).skeleton)
+        #expect(
+            NameKey(first, transliterator: transliterator).skeleton
+                != NameKey(second, transliterator: transliterator).skeleton)
     }
 }

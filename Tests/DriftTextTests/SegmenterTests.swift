@@ -13,72 +13,103 @@ struct SegmentationCase: Sendable, CustomTestStringConvertible {
 
 private let cases: [SegmentationCase] = [
     // Abbreviations and initialisms stay whole.
-    .init(name: "U.S.-led", input: "Forces of the U.S.-led coalition struck. Officials confirmed it.",
-          sentences: ["Forces of the U.S.-led coalition struck.", "Officials confirmed it."]),
-    .init(name: "U.S. at the start of a sentence", input: "It ended globally. U.S. President Trump confirmed it.",
-          sentences: ["It ended globally.", "U.S. President Trump confirmed it."]),
-    .init(name: "Mr. and Dr.", input: "Mr. Smith met Dr. Jones. They talked.",
-          sentences: ["Mr. Smith met Dr. Jones.", "They talked."]),
-    .init(name: "titles", input: "Gen. Mark Milley and Sen. Warren spoke. Then they left.",
-          sentences: ["Gen. Mark Milley and Sen. Warren spoke.", "Then they left."]),
-    .init(name: "month before a number", input: "It happened on Jan. 5 in Baghdad. Nobody was hurt.",
-          sentences: ["It happened on Jan. 5 in Baghdad.", "Nobody was hurt."]),
-    .init(name: "No. 2", input: "He was the group's No. 2 leader. He died.",
-          sentences: ["He was the group's No. 2 leader.", "He died."]),
-    .init(name: "initials", input: "John F. Kennedy spoke. It was brief.",
-          sentences: ["John F. Kennedy spoke.", "It was brief."]),
-    .init(name: "the pronoun I ends a sentence", input: "There is a kinsman nearer than I. Tarry this night.",
-          sentences: ["There is a kinsman nearer than I.", "Tarry this night."]),
-    .init(name: "a regnal I is an initial", input: "He met Charles I. Smith in London.",
-          sentences: ["He met Charles I. Smith in London."]),
-    .init(name: "e.g. and decimals", input: "Prices rose 3.5 percent, e.g. for bread. Wages did not.",
-          sentences: ["Prices rose 3.5 percent, e.g. for bread.", "Wages did not."]),
+    .init(
+        name: "U.S.-led", input: "Forces of the U.S.-led coalition struck. Officials confirmed it.",
+        sentences: ["Forces of the U.S.-led coalition struck.", "Officials confirmed it."]),
+    .init(
+        name: "U.S. at the start of a sentence", input: "It ended globally. U.S. President Trump confirmed it.",
+        sentences: ["It ended globally.", "U.S. President Trump confirmed it."]),
+    .init(
+        name: "Mr. and Dr.", input: "Mr. Smith met Dr. Jones. They talked.",
+        sentences: ["Mr. Smith met Dr. Jones.", "They talked."]),
+    .init(
+        name: "titles", input: "Gen. Mark Milley and Sen. Warren spoke. Then they left.",
+        sentences: ["Gen. Mark Milley and Sen. Warren spoke.", "Then they left."]),
+    .init(
+        name: "month before a number", input: "It happened on Jan. 5 in Baghdad. Nobody was hurt.",
+        sentences: ["It happened on Jan. 5 in Baghdad.", "Nobody was hurt."]),
+    .init(
+        name: "No. 2", input: "He was the group's No. 2 leader. He died.",
+        sentences: ["He was the group's No. 2 leader.", "He died."]),
+    .init(
+        name: "initials", input: "John F. Kennedy spoke. It was brief.",
+        sentences: ["John F. Kennedy spoke.", "It was brief."]),
+    .init(
+        name: "the pronoun I ends a sentence", input: "There is a kinsman nearer than I. Tarry this night.",
+        sentences: ["There is a kinsman nearer than I.", "Tarry this night."]),
+    .init(
+        name: "a regnal I is an initial", input: "He met Charles I. Smith in London.",
+        sentences: ["He met Charles I. Smith in London."]),
+    .init(
+        name: "e.g. and decimals", input: "Prices rose 3.5 percent, e.g. for bread. Wages did not.",
+        sentences: ["Prices rose 3.5 percent, e.g. for bread.", "Wages did not."]),
     // Quotes continued in lower case.
-    .init(name: "exclamation in quotes, then lower case", input: "“Peace through power!” posted by Trump. He left.",
-          sentences: ["“Peace through power!” posted by Trump.", "He left."]),
-    .init(name: "question in straight quotes, then lower case", input: "\"Why now?\" asked the minister. Nobody knew.",
-          sentences: ["\"Why now?\" asked the minister.", "Nobody knew."]),
-    .init(name: "attribution after a dash", input: "\"PEACE THROUGH STRENGTH!\" – Trump wrote. Then he left.",
-          sentences: ["\"PEACE THROUGH STRENGTH!\" – Trump wrote.", "Then he left."]),
-    .init(name: "quote closes a sentence", input: "He said, “We won.” The crowd cheered.",
-          sentences: ["He said, “We won.”", "The crowd cheered."]),
+    .init(
+        name: "exclamation in quotes, then lower case", input: "“Peace through power!” posted by Trump. He left.",
+        sentences: ["“Peace through power!” posted by Trump.", "He left."]),
+    .init(
+        name: "question in straight quotes, then lower case", input: "\"Why now?\" asked the minister. Nobody knew.",
+        sentences: ["\"Why now?\" asked the minister.", "Nobody knew."]),
+    .init(
+        name: "attribution after a dash", input: "\"PEACE THROUGH STRENGTH!\" – Trump wrote. Then he left.",
+        sentences: ["\"PEACE THROUGH STRENGTH!\" – Trump wrote.", "Then he left."]),
+    .init(
+        name: "quote closes a sentence", input: "He said, “We won.” The crowd cheered.",
+        sentences: ["He said, “We won.”", "The crowd cheered."]),
     // Line breaks.
-    .init(name: "headline without a stop", input: "US confirms death of ISIS leader\nThe US President spoke.",
-          sentences: ["US confirms death of ISIS leader", "The US President spoke."]),
-    .init(name: "list items", input: "What do you need to know?\n- Slain leader: Abdallah Maki\n- Future: unclear",
-          sentences: ["What do you need to know?", "- Slain leader: Abdallah Maki", "- Future: unclear"]),
-    .init(name: "byline and blank lines", input: "By Jane Doe\n\n\nThe story begins here.",
-          sentences: ["By Jane Doe", "The story begins here."]),
-    .init(name: "line break never joined", input: "Posted by\ntrump supporters online.",
-          sentences: ["Posted by", "trump supporters online."]),
+    .init(
+        name: "headline without a stop", input: "US confirms death of ISIS leader\nThe US President spoke.",
+        sentences: ["US confirms death of ISIS leader", "The US President spoke."]),
+    .init(
+        name: "list items", input: "What do you need to know?\n- Slain leader: Abdallah Maki\n- Future: unclear",
+        sentences: ["What do you need to know?", "- Slain leader: Abdallah Maki", "- Future: unclear"]),
+    .init(
+        name: "byline and blank lines", input: "By Jane Doe\n\n\nThe story begins here.",
+        sentences: ["By Jane Doe", "The story begins here."]),
+    .init(
+        name: "line break never joined", input: "Posted by\ntrump supporters online.",
+        sentences: ["Posted by", "trump supporters online."]),
     // Glued sentences.
-    .init(name: "glued after a full stop", input: "It involved coalition forces.The Iraqi government agreed.",
-          sentences: ["It involved coalition forces.", "The Iraqi government agreed."]),
-    .init(name: "glued after a year", input: "It ends in September 2025.The troops leave.",
-          sentences: ["It ends in September 2025.", "The troops leave."]),
-    .init(name: "glued web address", input: "Original Source: www.military.comUS confirms death of ISIS leader",
-          sentences: ["Original Source: www.military.com", "US confirms death of ISIS leader"]),
-    .init(name: "glued after a closing quote", input: "He said “enough.”Then he left.",
-          sentences: ["He said “enough.”", "Then he left."]),
-    .init(name: "example.com and .NET stay whole", input: "See example.com or .NET and ASP.NET today. Done.",
-          sentences: ["See example.com or .NET and ASP.NET today.", "Done."]),
-    .init(name: "U.S. glued to nothing", input: "He flew to the U.S.Then he rested.",
-          sentences: ["He flew to the U.S.Then he rested."]),
+    .init(
+        name: "glued after a full stop", input: "It involved coalition forces.The Iraqi government agreed.",
+        sentences: ["It involved coalition forces.", "The Iraqi government agreed."]),
+    .init(
+        name: "glued after a year", input: "It ends in September 2025.The troops leave.",
+        sentences: ["It ends in September 2025.", "The troops leave."]),
+    .init(
+        name: "glued web address", input: "Original Source: www.military.comUS confirms death of ISIS leader",
+        sentences: ["Original Source: www.military.com", "US confirms death of ISIS leader"]),
+    .init(
+        name: "glued after a closing quote", input: "He said “enough.”Then he left.",
+        sentences: ["He said “enough.”", "Then he left."]),
+    .init(
+        name: "example.com and .NET stay whole", input: "See example.com or .NET and ASP.NET today. Done.",
+        sentences: ["See example.com or .NET and ASP.NET today.", "Done."]),
+    .init(
+        name: "U.S. glued to nothing", input: "He flew to the U.S.Then he rested.",
+        sentences: ["He flew to the U.S.Then he rested."]),
     // Quotes, brackets, ellipses and white space.
-    .init(name: "brackets stay", input: "The group (ISIS) was weakened. (It says so.) Fine.",
-          sentences: ["The group (ISIS) was weakened.", "(It says so.)", "Fine."]),
-    .init(name: "ellipsis continued in lower case", input: "He paused... then spoke. It was late.",
-          sentences: ["He paused... then spoke.", "It was late."]),
-    .init(name: "unicode ellipsis", input: "He paused… Then he spoke.",
-          sentences: ["He paused…", "Then he spoke."]),
-    .init(name: "spaces, tabs and NBSP", input: "  First one.\t\tSecond\u{A0}one.  \u{A0}Third one.  ",
-          sentences: ["First one.", "Second\u{A0}one.", "Third one."]),
-    .init(name: "CRLF", input: "Headline\r\nFirst one. Second one.\r\n",
-          sentences: ["Headline", "First one.", "Second one."]),
-    .init(name: "line and paragraph separators", input: "One\u{2028}Two\u{2029}Three",
-          sentences: ["One", "Two", "Three"]),
-    .init(name: "astral characters", input: "I like 😀 a lot. 𝐁old move.",
-          sentences: ["I like 😀 a lot.", "𝐁old move."]),
+    .init(
+        name: "brackets stay", input: "The group (ISIS) was weakened. (It says so.) Fine.",
+        sentences: ["The group (ISIS) was weakened.", "(It says so.)", "Fine."]),
+    .init(
+        name: "ellipsis continued in lower case", input: "He paused... then spoke. It was late.",
+        sentences: ["He paused... then spoke.", "It was late."]),
+    .init(
+        name: "unicode ellipsis", input: "He paused… Then he spoke.",
+        sentences: ["He paused…", "Then he spoke."]),
+    .init(
+        name: "spaces, tabs and NBSP", input: "  First one.\t\tSecond\u{A0}one.  \u{A0}Third one.  ",
+        sentences: ["First one.", "Second\u{A0}one.", "Third one."]),
+    .init(
+        name: "CRLF", input: "Headline\r\nFirst one. Second one.\r\n",
+        sentences: ["Headline", "First one.", "Second one."]),
+    .init(
+        name: "line and paragraph separators", input: "One\u{2028}Two\u{2029}Three",
+        sentences: ["One", "Two", "Three"]),
+    .init(
+        name: "astral characters", input: "I like 😀 a lot. 𝐁old move.",
+        sentences: ["I like 😀 a lot.", "𝐁old move."]),
 ]
 
 @Suite struct SegmenterTests {
@@ -118,7 +149,9 @@ private let cases: [SegmentationCase] = [
         }
 
         let garbled = Text(try Fixtures.string(Fixtures.seed("001_7405a5fede031660.txt")))
-        #expect(segmenter.sentences(in: garbled).map { garbled[$0.range] }.contains("“Peace through power!” posted by Trump."))
+        #expect(
+            segmenter.sentences(in: garbled).map { garbled[$0.range] }.contains(
+                "“Peace through power!” posted by Trump."))
     }
 
     @Test func segmenterIsReusable() throws {

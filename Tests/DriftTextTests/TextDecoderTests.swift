@@ -21,7 +21,9 @@ import Testing
 
     @Test func invalidUTF8NamesTheByte() throws {
         let bytes = try Fixtures.bytes(Fixtures.path("input/invalid-utf8.txt"))
-        #expect(throws: DecodingError.invalidUTF8(byteOffset: 48, line: 2, column: 29)) { try TextDecoder.decode(bytes) }
+        #expect(throws: DecodingError.invalidUTF8(byteOffset: 48, line: 2, column: 29)) {
+            try TextDecoder.decode(bytes)
+        }
         #expect(try TextDecoder.decode(bytes, lossy: true).contains("\u{FFFD} here"))
     }
 
@@ -47,7 +49,9 @@ import Testing
         #expect(throws: DecodingError.invalidUTF16(byteOffset: 4)) {
             try TextDecoder.decode([0xFF, 0xFE, 0x61, 0x00, 0x00, 0xD8, 0x62, 0x00])
         }
-        #expect(throws: DecodingError.invalidUTF16(byteOffset: 4)) { try TextDecoder.decode([0xFF, 0xFE, 0x61, 0x00, 0x62]) }
+        #expect(throws: DecodingError.invalidUTF16(byteOffset: 4)) {
+            try TextDecoder.decode([0xFF, 0xFE, 0x61, 0x00, 0x62])
+        }
     }
 
     @Test func messagesSayWhere() {

@@ -10,9 +10,15 @@ import Testing
 
     @Test func kindsAndText() throws {
         let result = try tokens("The U.S. paid $3.50, didn't it? 😀 2,000 troops.")
-        #expect(result.map(\.1) == ["The", "U.S", ".", "paid", "$", "3.50", ",", "didn't", "it", "?", "😀", "2,000", "troops", "."])
-        #expect(result.map(\.0) == [.word, .word, .punctuation, .word, .symbol, .number, .punctuation, .word, .word,
-                                     .punctuation, .symbol, .number, .word, .punctuation])
+        #expect(
+            result.map(\.1) == [
+                "The", "U.S", ".", "paid", "$", "3.50", ",", "didn't", "it", "?", "😀", "2,000", "troops", ".",
+            ])
+        #expect(
+            result.map(\.0) == [
+                .word, .word, .punctuation, .word, .symbol, .number, .punctuation, .word, .word,
+                .punctuation, .symbol, .number, .word, .punctuation,
+            ])
     }
 
     @Test func offsetsAreScalarOffsets() throws {
@@ -52,7 +58,11 @@ import Testing
         let text = Text(input)
         let found = try Tokenizer().tokens(in: text)
         #expect(found.map { text[$0.range] } == expected)
-        #expect(found.allSatisfy { !text.scalars[$0.range.lowerBound].properties.isWhitespace && !text.scalars[$0.range.upperBound - 1].properties.isWhitespace })
+        #expect(
+            found.allSatisfy {
+                !text.scalars[$0.range.lowerBound].properties.isWhitespace
+                    && !text.scalars[$0.range.upperBound - 1].properties.isWhitespace
+            })
     }
 
     /// The input FuzzTokenizer found (Fixtures/fuzz/FuzzTokenizer: UTF-16 with a byte-order

@@ -31,6 +31,8 @@ import Testing
     }
 
     @Test func aMissingDatabaseNamesTheFile() {
-        #expect(throws: WordNetError.missing(path: "/nonexistent/index.noun")) { try WordNet(directory: "/nonexistent") }
+        #expect(throws: WordNetError.missing(path: "/nonexistent/index.noun")) {
+            try WordNet(directory: "/nonexistent")
+        }
     }
 }

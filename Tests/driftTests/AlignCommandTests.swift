@@ -4,7 +4,10 @@ import Testing
 
 @Suite struct AlignCommandTests {
     @Test func jsonOfTheContract() throws {
-        let result = try CLI.run(["align", "--format", "json", "Fixtures/align/omitted-added/reference.txt", "Fixtures/align/omitted-added/version.txt"])
+        let result = try CLI.run([
+            "align", "--format", "json", "Fixtures/align/omitted-added/reference.txt",
+            "Fixtures/align/omitted-added/version.txt",
+        ])
         #expect(result.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let links = try #require(json["links"] as? [[String: Any]])
@@ -19,7 +22,9 @@ import Testing
     }
 
     @Test func textShowsBothSidesAndMarksChanges() throws {
-        let result = try CLI.run(["align", "--width", "100", "Fixtures/align/copy-edit/reference.txt", "Fixtures/align/copy-edit/version.txt"])
+        let result = try CLI.run([
+            "align", "--width", "100", "Fixtures/align/copy-edit/reference.txt", "Fixtures/align/copy-edit/version.txt",
+        ])
         #expect(result.status == 0)
         #expect(result.stdout.contains("── 1-1"))
         let rows = result.stdout.split(separator: "\n").filter { $0.contains(" │ ") }
@@ -31,7 +36,10 @@ import Testing
     }
 
     @Test func colourOnRequest() throws {
-        let result = try CLI.run(["align", "--color", "always", "Fixtures/align/copy-edit/reference.txt", "Fixtures/align/copy-edit/version.txt"])
+        let result = try CLI.run([
+            "align", "--color", "always", "Fixtures/align/copy-edit/reference.txt",
+            "Fixtures/align/copy-edit/version.txt",
+        ])
         #expect(result.stdout.contains("\u{1B}[33mAnbar\u{1B}[0m"))
     }
 

@@ -28,10 +28,12 @@ import Testing
 
     /// The seeds' report in a fresh folder, and its findings by severity (from the JSON).
     static func report() throws -> (page: URL, findings: [String: Int]) {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("drift-browser-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "drift-browser-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let page = directory.appendingPathComponent("seeds-report.html")
-        let compare = try CLI.run(["compare", "--format", "html", "-o", page.path, "seeds/002_afb0eaf99028a645.txt"] + versions)
+        let compare = try CLI.run(
+            ["compare", "--format", "html", "-o", page.path, "seeds/002_afb0eaf99028a645.txt"] + versions)
         #expect(compare.status == 0, "\(compare.stderr)")
         let json = try CLI.run(["compare", "--format", "json", "seeds/002_afb0eaf99028a645.txt"] + versions)
         var findings: [String: Int] = [:]
@@ -73,12 +75,18 @@ import Testing
         let browser = try #require(Self.browser, "Chromium is not installed: run make setup")
         let (page, counts) = try Self.report()
         defer { try? FileManager.default.removeItem(at: page.deletingLastPathComponent()) }
-        let (dom, _) = try Self.load(page.absoluteString, browser: browser, profile: page.deletingLastPathComponent().appendingPathComponent("profile"))
+        let (dom, _) = try Self.load(
+            page.absoluteString, browser: browser,
+            profile: page.deletingLastPathComponent().appendingPathComponent("profile"))
         let findings = counts.values.reduce(0, +)
         #expect(findings > 0)
         // The script showed the filters and counted the findings.
-        #expect(dom.contains("<output id=\"filter-count\" aria-live=\"polite\">\(findings) of \(findings) findings shown</output>"))
-        #expect(dom.contains("<form class=\"controls\" id=\"controls\" role=\"search\" aria-label=\"Filter the findings\">"))
+        #expect(
+            dom.contains(
+                "<output id=\"filter-count\" aria-live=\"polite\">\(findings) of \(findings) findings shown</output>"))
+        #expect(
+            dom.contains("<form class=\"controls\" id=\"controls\" role=\"search\" aria-label=\"Filter the findings\">")
+        )
         // The overview and every finding.
         #expect(dom.components(separatedBy: "<li class=\"finding ").count - 1 == findings)
         for version in Self.versions {
@@ -113,34 +121,51 @@ import Testing
     @Test(.enabled(if: enabled, "Chromium is not installed (make setup installs it)"))
     func identicalSentencesCanBeHidden() throws {
         let browser = try #require(Self.browser, "Chromium is not installed: run make setup")
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("drift-browser-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "drift-browser-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let page = directory.appendingPathComponent("moved.html")
         let folder = "Fixtures/align/moved-paragraph/"
-        let compare = try CLI.run(["compare", "--lexical", "--format", "html", "-o", page.path, folder + "reference.txt", folder + "version.txt"])
+        let compare = try CLI.run([
+            "compare", "--lexical", "--format", "html", "-o", page.path, folder + "reference.txt",
+            folder + "version.txt",
+        ])
         #expect(compare.status == 0, "\(compare.stderr)")
-        let identical = try String(contentsOf: page, encoding: .utf8).components(separatedBy: "class=\"row label-identical identical\"").count - 1
+        let identical =
+            try String(contentsOf: page, encoding: .utf8).components(
+                separatedBy: "class=\"row label-identical identical\""
+            ).count - 1
         #expect(identical == 5)
-        let shown = try Self.load(page.absoluteString, browser: browser, profile: directory.appendingPathComponent("profile"))
+        let shown = try Self.load(
+            page.absoluteString, browser: browser, profile: directory.appendingPathComponent("profile"))
         #expect(!shown.dom.contains("identical hidden-row\""))
         let hidden = try Self.load(
-            page.absoluteString + "#filter:hide-identical=1", browser: browser, profile: directory.appendingPathComponent("profile2"))
-        #expect(hidden.dom.components(separatedBy: "class=\"row label-identical identical hidden-row\"").count - 1 == identical)
+            page.absoluteString + "#filter:hide-identical=1", browser: browser,
+            profile: directory.appendingPathComponent("profile2"))
+        #expect(
+            hidden.dom.components(separatedBy: "class=\"row label-identical identical hidden-row\"").count - 1
+                == identical)
     }
 
     /// The words of each finding of the seeds' comparison, as its entry shows them.
     static func findingTexts() throws -> [String] {
         let json = try CLI.run(["compare", "--format", "json", "seeds/002_afb0eaf99028a645.txt"] + versions)
         let document = try JSONParser.parse(json.stdout)
-        guard case .array(let versions)? = document["versions"], case .array(let own)? = document["reference"]?["findings"] else { return [] }
-        let findings = own + versions.flatMap { version -> [JSONValue] in
-            guard case .array(let findings)? = version["findings"] else { return [] }
-            return findings
-        }
+        guard case .array(let versions)? = document["versions"],
+            case .array(let own)? = document["reference"]?["findings"]
+        else { return [] }
+        let findings =
+            own
+            + versions.flatMap { version -> [JSONValue] in
+                guard case .array(let findings)? = version["findings"] else { return [] }
+                return findings
+            }
         return findings.map { finding in
             var words: [String] = []
-            for value in [finding["message"], finding["suggestion"], finding["version"]?["text"], finding["reference"]?["text"]] {
+            for value in [
+                finding["message"], finding["suggestion"], finding["version"]?["text"], finding["reference"]?["text"],
+            ] {
                 if case .string(let text)? = value { words.append(text) }
             }
             if case .array(let witnesses)? = finding["witnesses"] {

@@ -17,7 +17,9 @@ struct CLI {
 
     /// Runs drift with `arguments` in `Fixtures/`, feeding `stdin`; a run past `limit` seconds
     /// is killed and reported as timed out, so that a hang fails the test instead of the suite.
-    static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String]? = nil, limit: TimeInterval = 300) throws -> Result {
+    static func run(
+        _ arguments: [String], stdin: Data? = nil, environment: [String: String]? = nil, limit: TimeInterval = 300
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

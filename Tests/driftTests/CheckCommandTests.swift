@@ -10,7 +10,9 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.contains("   findings: 1 major, 2 minor"))
-        let order = ["repetition-loop", "web-residue", "duplicated-word"].map { check in lines.firstIndex { $0.contains(check) } ?? -1 }
+        let order = ["repetition-loop", "web-residue", "duplicated-word"].map { check in
+            lines.firstIndex { $0.contains(check) } ?? -1
+        }
         #expect(order == order.sorted() && !order.contains(-1), "\(result.stdout)")
         #expect(result.stdout.contains("line 2 · duplicated-word"))
     }
@@ -25,8 +27,11 @@ import Testing
             return
         }
         // The reference's own slips: the date stamp and "Prime Minister Minister".
-        #expect(findings.map { $0["check"] } .contains(.string("web-residue")))
-        #expect(findings.contains { $0["check"] == .string("duplicated-word") && $0["version"]?["text"] == .string("Minister Minister") })
+        #expect(findings.map { $0["check"] }.contains(.string("web-residue")))
+        #expect(
+            findings.contains {
+                $0["check"] == .string("duplicated-word") && $0["version"]?["text"] == .string("Minister Minister")
+            })
     }
 
     @Test func glossaryAndFailOn() throws {

@@ -24,21 +24,30 @@ import Testing
             Issue.record("no reference findings")
             return
         }
-        #expect(own.contains { $0["check"] == .string("duplicated-word") && $0["version"]?["text"] == .string("Minister Minister") })
+        #expect(
+            own.contains {
+                $0["check"] == .string("duplicated-word") && $0["version"]?["text"] == .string("Minister Minister")
+            })
         // With 000 as the only witness, 001’s “Peace through power!” is not settled (two must agree);
         // its garbled place and its boilerplate are found.
-        guard case .array(let findings)? = versions[1]["findings"], case .array(let boilerplate)? = versions[1]["boilerplate"] else {
+        guard case .array(let findings)? = versions[1]["findings"],
+            case .array(let boilerplate)? = versions[1]["boilerplate"]
+        else {
             Issue.record("no findings for 001")
             return
         }
-        #expect(findings.contains { $0["check"] == .string("quote-altered") && $0["version"]?["text"] == .string("Peace through power!") } == false)
+        #expect(
+            findings.contains {
+                $0["check"] == .string("quote-altered") && $0["version"]?["text"] == .string("Peace through power!")
+            } == false)
         #expect(findings.contains { $0["check"] == .string("name-garbled") && $0["suggestion"] == .string("Anbar") })
         #expect(boilerplate.contains { $0["text"] == .string("5 Min Read") && $0["reason"] == .string("read time") })
     }
 
     @Test func theSchemaCatchesAWrongDocument() throws {
         let schema = try JSONSchema(Fixtures.string(Fixtures.root + "/docs/schema/compare.schema.json"))
-        let wrong = try JSONParser.parse(#"{"schema": "drift.compare/2", "reference": {"path": "a"}, "versions": [{"path": 3}]}"#)
+        let wrong = try JSONParser.parse(
+            #"{"schema": "drift.compare/2", "reference": {"path": "a"}, "versions": [{"path": 3}]}"#)
         let problems = schema.violations(of: wrong)
         #expect(problems.contains("$.schema: expected \"drift.compare/1\""))
         #expect(problems.contains("$.reference: missing \"sentences\""))
@@ -73,8 +82,10 @@ import Testing
 }
 
 extension CompareCommandTests {
-    static let allVersions = ["seeds/000_e9b24277e7831f18.txt", "seeds/001_7405a5fede031660.txt", "seeds/003_9460cee746a1b6c2.txt",
-                              "seeds/004_df8b31a6f8742c59.txt"]
+    static let allVersions = [
+        "seeds/000_e9b24277e7831f18.txt", "seeds/001_7405a5fede031660.txt", "seeds/003_9460cee746a1b6c2.txt",
+        "seeds/004_df8b31a6f8742c59.txt",
+    ]
 
     @Test func theErrorScoreRanksTheParaphraseBestAndTheMachineTranslationWorst() throws {
         let result = try CLI.run(["compare", "--format", "json", Self.reference] + Self.allVersions)
@@ -101,7 +112,8 @@ extension CompareCommandTests {
         #expect(try CLI.run(["compare", "--brief", "--fail-on", "critical", Self.reference, mt]).status == 1)
         #expect(try CLI.run(["compare", "--brief", "--max-mqm", "1", Self.reference, mt]).status == 1)
         #expect(try CLI.run(["compare", "--brief", "--max-mqm", "1000", Self.reference, mt]).status == 0)
-        #expect(try CLI.run(["compare", "--brief", "--fail-on", "critical", Self.reference, Self.reference]).status == 0)
+        #expect(
+            try CLI.run(["compare", "--brief", "--fail-on", "critical", Self.reference, Self.reference]).status == 0)
         #expect(try CLI.run(["compare", "--brief", "--fail-on", "serious", Self.reference, mt]).status == 2)
     }
 

@@ -50,7 +50,8 @@ import Testing
             try CLI.run(["pairs", "-"], stdin: Data((line + "\n").utf8)).stdout
         }.joined()
         #expect(alone == together.stdout)
-        let again = try CLI.run(["pairs", "-"], stdin: Data(input.utf8), environment: ["OPENBLAS_NUM_THREADS": "1", "LANG": "tr_TR.UTF-8"])
+        let again = try CLI.run(
+            ["pairs", "-"], stdin: Data(input.utf8), environment: ["OPENBLAS_NUM_THREADS": "1", "LANG": "tr_TR.UTF-8"])
         #expect(again.stdout == together.stdout)
     }
 }

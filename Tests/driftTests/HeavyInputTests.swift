@@ -11,15 +11,23 @@ struct HeavyInputTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("drift-heavy-\(getpid())")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var generator = SystemRandomNumberGenerator()
-        let words = (0..<5_000).map { _ in String((0..<Int.random(in: 2...9, using: &generator)).map { _ in "abcdefghijklmnopqrstuvwxyz".randomElement(using: &generator)! }) }
+        let words = (0..<5_000).map { _ in
+            String(
+                (0..<Int.random(in: 2...9, using: &generator)).map { _ in
+                    "abcdefghijklmnopqrstuvwxyz".randomElement(using: &generator)!
+                })
+        }
         var line = ""
         line.reserveCapacity(52_000_000)
         while line.utf8.count < 50_000_000 { line += words.randomElement(using: &generator)! + " " }
-        _ = FileManager.default.createFile(atPath: folder.appendingPathComponent("line.txt").path, contents: Data((line + "\n").utf8))
+        _ = FileManager.default.createFile(
+            atPath: folder.appendingPathComponent("line.txt").path, contents: Data((line + "\n").utf8))
         let lines = (0..<1_000_000).map { _ in words.randomElement(using: &generator)! }.joined(separator: "\n") + "\n"
-        _ = FileManager.default.createFile(atPath: folder.appendingPathComponent("lines.txt").path, contents: Data(lines.utf8))
+        _ = FileManager.default.createFile(
+            atPath: folder.appendingPathComponent("lines.txt").path, contents: Data(lines.utf8))
         let pair = #"{"id": 1, "reference": ""# + line.prefix(40_000_000) + #"", "candidate": "a"}"# + "\n"
-        _ = FileManager.default.createFile(atPath: folder.appendingPathComponent("pair.jsonl").path, contents: Data(pair.utf8))
+        _ = FileManager.default.createFile(
+            atPath: folder.appendingPathComponent("pair.jsonl").path, contents: Data(pair.utf8))
         return folder
     }()
 
@@ -27,13 +35,15 @@ struct HeavyInputTests {
 
     static let seed = "seeds/001_7405a5fede031660.txt"
 
-    @Test(arguments: ["line.txt", "lines.txt"], [
-        ["segment", "--format", "jsonl", "F"],
-        ["check", "F"],
-        ["compare", "--lexical", "--format", "json", "F", seed],
-        ["compare", "--lexical", "--format", "json", seed, "F"],
-        ["score", "-m", "bleu,chrf", "--ref", "F", "F"],
-    ])
+    @Test(
+        arguments: ["line.txt", "lines.txt"],
+        [
+            ["segment", "--format", "jsonl", "F"],
+            ["check", "F"],
+            ["compare", "--lexical", "--format", "json", "F", seed],
+            ["compare", "--lexical", "--format", "json", seed, "F"],
+            ["score", "-m", "bleu,chrf", "--ref", "F", "F"],
+        ])
     func everyCommandFinishes(_ file: String, _ template: [String]) throws {
         let arguments = template.map { $0 == "F" ? Self.path(file) : $0 }
         let result = try CLI.run(arguments, limit: 3_600)
@@ -58,7 +68,11 @@ struct HeavyInputTests {
 
     @Test func aFileOverTheDefaultLimitIsRefused() throws {
         let big = Self.path("big.txt")
-        let handle = try #require(FileHandle(forWritingAtPath: { _ = FileManager.default.createFile(atPath: big, contents: nil); return big }()))
+        let handle = try #require(
+            FileHandle(
+                forWritingAtPath: {
+                    _ = FileManager.default.createFile(atPath: big, contents: nil); return big
+                }()))
         try handle.truncate(atOffset: 300 << 20)
         try handle.close()
         let result = try CLI.run(["segment", big], limit: 600)

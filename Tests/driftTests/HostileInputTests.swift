@@ -18,15 +18,20 @@ import Testing
             case .empty: []
             case .whiteSpace: Array(" \n\t  \u{3000}\r\n\n".utf8)
             case .nulBytes: Array("Some text.\0More text.\n".utf8)
-            case .utf16WithoutBOM: "The minister spoke. Then she left.\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+            case .utf16WithoutBOM:
+                "The minister spoke. Then she left.\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
             case .invalidAtStart: [0xFF] + Array(" The minister spoke.\n".utf8)
             case .invalidInMiddle: Array("The minister".utf8) + [0xC3, 0x28] + Array(" spoke.\n".utf8)
             case .invalidAtEnd: Array("The minister spoke.".utf8) + [0xE2, 0x82]
             case .encodedSurrogate: Array("The ".utf8) + [0xED, 0xA0, 0x80] + Array(" minister.\n".utf8)
             case .combiningStorm:
-                Array(("The minister spoke. Z" + String(repeating: "\u{0301}\u{0316}\u{0353}", count: 3_000) + "algo text. She left.\n").utf8)
+                Array(
+                    ("The minister spoke. Z" + String(repeating: "\u{0301}\u{0316}\u{0353}", count: 3_000)
+                        + "algo text. She left.\n").utf8)
             case .bidiControls:
-                Array("The \u{202E}price\u{202C} is \u{2067}42\u{2069} euros. \u{200F}Next\u{200E} sentence \u{061C}here.\n".utf8)
+                Array(
+                    "The \u{202E}price\u{202C} is \u{2067}42\u{2069} euros. \u{200F}Next\u{200E} sentence \u{061C}here.\n"
+                        .utf8)
             case .emojiSequences:
                 Array("A family 👨‍👩‍👧‍👦 waved 🇫🇷 and 🏳️‍🌈 flags. Thumbs 👍🏽👍🏿 up.\n".utf8)
             case .directory, .missing: nil
@@ -84,10 +89,12 @@ import Testing
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for input in Input.allCases {
             if let bytes = input.bytes {
-                _ = FileManager.default.createFile(atPath: folder.appendingPathComponent(input.rawValue).path, contents: Data(bytes))
+                _ = FileManager.default.createFile(
+                    atPath: folder.appendingPathComponent(input.rawValue).path, contents: Data(bytes))
             }
         }
-        try? FileManager.default.createDirectory(at: folder.appendingPathComponent("directory"), withIntermediateDirectories: true)
+        try? FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("directory"), withIntermediateDirectories: true)
         return folder
     }()
 
@@ -135,7 +142,8 @@ import Testing
     @Test(.enabled(if: getuid() != 0, "root reads every file"))
     func anUnreadableFileIsNamed() throws {
         let path = Self.folder.appendingPathComponent("locked.txt").path
-        _ = FileManager.default.createFile(atPath: path, contents: Data("Text.".utf8), attributes: [.posixPermissions: 0])
+        _ = FileManager.default.createFile(
+            atPath: path, contents: Data("Text.".utf8), attributes: [.posixPermissions: 0])
         let result = try CLI.run(["segment", path])
         #expect(result.status == 2)
         #expect(result.stderr.contains("\(path): cannot read: Permission denied"))
@@ -144,8 +152,11 @@ import Testing
     @Test func aFileOverTheLimitIsRefused() throws {
         let result = try CLI.run(["segment", "--max-bytes", "100", "seeds/002_afb0eaf99028a645.txt"])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("seeds/002_afb0eaf99028a645.txt: larger than the limit of 100 bytes; raise the limit with --max-bytes"))
-        let piped = try CLI.run(["segment", "--max-bytes", "1024", "-"], stdin: Data(String(repeating: "Words here. ", count: 1_000).utf8))
+        #expect(
+            result.stderr.contains(
+                "seeds/002_afb0eaf99028a645.txt: larger than the limit of 100 bytes; raise the limit with --max-bytes"))
+        let piped = try CLI.run(
+            ["segment", "--max-bytes", "1024", "-"], stdin: Data(String(repeating: "Words here. ", count: 1_000).utf8))
         #expect(piped.status == 2)
         #expect(piped.stderr.contains("<stdin>: larger than the limit of 1 KiB (1024 bytes)"))
     }
@@ -158,7 +169,8 @@ import Testing
             Array(#"{"id": 4, "reference": "a", "candidate": "b",}"#.utf8),
             Array(#"{"id": 5, "reference": "a", "#.utf8) + [0xFF] + Array(#""candidate": "b"}"#.utf8),
             Array(#"{"id": 6, "reference": "a\u0000b", "candidate": "\ud800"}"#.utf8),
-            Array(#"{"id": 7, "reference": ""#.utf8) + Array(String(repeating: "long ", count: 400).utf8) + Array(#"", "candidate": "x"}"#.utf8),
+            Array(#"{"id": 7, "reference": ""#.utf8) + Array(String(repeating: "long ", count: 400).utf8)
+                + Array(#"", "candidate": "x"}"#.utf8),
             Array(#"{"id": 8, "reference": "The dog ran.", "candidate": "The dog ran."}"#.utf8),
         ]
         let input = Data(lines.joined(separator: [0x0A]) + [0x0A])

@@ -4,7 +4,9 @@ import Testing
 
 @Suite struct PairsCommandTests {
     private func rows(_ output: String) throws -> [[String: Any]] {
-        try output.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        try output.split(separator: "\n").map {
+            try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+        }
     }
 
     @Test func scoresEveryPairInOrder() throws {
@@ -66,11 +68,15 @@ import Testing
     }
 
     @Test func matchesSentenceChrFOfSacreBLEU() throws {
-        let hypotheses = try Fixtures.string(Fixtures.path("sacrebleu/ted.hyp.sysA")).split(separator: "\n", omittingEmptySubsequences: false)
-        let references = try Fixtures.string(Fixtures.path("sacrebleu/ted.ref")).split(separator: "\n", omittingEmptySubsequences: false)
+        let hypotheses = try Fixtures.string(Fixtures.path("sacrebleu/ted.hyp.sysA")).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        let references = try Fixtures.string(Fixtures.path("sacrebleu/ted.ref")).split(
+            separator: "\n", omittingEmptySubsequences: false)
         var input = ""
         for index in 0..<3 {
-            let object: [String: Any] = ["id": index, "reference": String(references[index]), "candidate": String(hypotheses[index])]
+            let object: [String: Any] = [
+                "id": index, "reference": String(references[index]), "candidate": String(hypotheses[index]),
+            ]
             input += String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self) + "\n"
         }
         let records = try rows(try CLI.run(["pairs", "-"], stdin: Data(input.utf8)).stdout)

@@ -16,7 +16,8 @@ import Testing
     @Test func compareWritesTheHTMLFileAndNothingElse() throws {
         let directory = try Self.temporaryDirectory()
         let path = directory.appendingPathComponent("report.html").path
-        let result = try CLI.run(["compare", "--lexical", "--format", "html", "-o", path, Self.reference] + Self.versions)
+        let result = try CLI.run(
+            ["compare", "--lexical", "--format", "html", "-o", path, Self.reference] + Self.versions)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.isEmpty)
         let page = try String(contentsOfFile: path, encoding: .utf8)
@@ -28,7 +29,8 @@ import Testing
     @Test func reportFromSavedJSONEqualsCompare() throws {
         let directory = try Self.temporaryDirectory()
         let saved = directory.appendingPathComponent("comparison.json").path
-        let json = try CLI.run(["compare", "--lexical", "--format", "json", "-o", saved, Self.reference] + Self.versions)
+        let json = try CLI.run(
+            ["compare", "--lexical", "--format", "json", "-o", saved, Self.reference] + Self.versions)
         #expect(json.status == 0, "\(json.stderr)")
         let fresh = try CLI.run(["compare", "--lexical", "--format", "html", Self.reference] + Self.versions)
         let report = try CLI.run(["report", saved])
@@ -45,16 +47,20 @@ import Testing
         let result = try CLI.run(["compare", "--lexical", "--format", "csv", Self.reference] + Self.versions)
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        #expect(lines.first == "reference,file,verdict,coverage,drift,garble,additions,omissions,mqm,critical,major,minor")
+        #expect(
+            lines.first == "reference,file,verdict,coverage,drift,garble,additions,omissions,mqm,critical,major,minor")
         #expect(lines.count == 3)
-        #expect(lines[2].hasPrefix("seeds/002_afb0eaf99028a645.txt,seeds/001_7405a5fede031660.txt,machine translation with errors,"))
+        #expect(
+            lines[2].hasPrefix(
+                "seeds/002_afb0eaf99028a645.txt,seeds/001_7405a5fede031660.txt,machine translation with errors,"))
     }
 
     @Test func aBadLineIsNamedAndTheRestIsReported() throws {
         let directory = try Self.temporaryDirectory()
         let json = try CLI.run(["compare", "--lexical", "--format", "json", Self.reference, Self.versions[0]])
         let batch = directory.appendingPathComponent("batch.jsonl")
-        try (json.stdout + "{\"schema\": \"drift.compare/1\"}\n" + json.stdout).write(to: batch, atomically: true, encoding: .utf8)
+        try (json.stdout + "{\"schema\": \"drift.compare/1\"}\n" + json.stdout).write(
+            to: batch, atomically: true, encoding: .utf8)
         let result = try CLI.run(["report", "--format", "jsonl", batch.path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("batch.jsonl:2: embeddings: expected true or false"))
@@ -70,7 +76,10 @@ import Testing
     }
 
     @Test func anUnwritableOutputIsAnError() throws {
-        let result = try CLI.run(["compare", "--lexical", "--format", "html", "-o", "/no/such/dir/report.html", Self.reference, Self.versions[0]])
+        let result = try CLI.run([
+            "compare", "--lexical", "--format", "html", "-o", "/no/such/dir/report.html", Self.reference,
+            Self.versions[0],
+        ])
         #expect(result.status == 2)
         #expect(result.stderr.contains("/no/such/dir/report.html: cannot write"))
     }
@@ -81,7 +90,10 @@ import Testing
         try FileManager.default.copyItem(at: CLI.executable, to: alone)
         let process = Process()
         process.executableURL = alone
-        process.arguments = ["compare", "--lexical", "--format", "html", Fixtures.root + "/" + Self.reference, Fixtures.root + "/" + Self.versions[0]]
+        process.arguments = [
+            "compare", "--lexical", "--format", "html", Fixtures.root + "/" + Self.reference,
+            Fixtures.root + "/" + Self.versions[0],
+        ]
         let errors = Pipe()
         process.standardOutput = FileHandle.nullDevice
         process.standardError = errors

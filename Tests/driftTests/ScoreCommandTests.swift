@@ -15,23 +15,32 @@ import Testing
         let object = try json(result.stdout) as! [String: Any]
         #expect(object["name"] as? String == "BLEU")
         #expect(object["score"] as? Double == 28.7)
-        #expect((object["signature"] as? String)?.hasPrefix("nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|drift:") == true)
-        #expect(object["verbose_score"] as? String == "59.8/34.2/22.3/14.9 (BP = 1.000 ratio = 1.063 hyp_len = 6016 ref_len = 5662)")
+        #expect(
+            (object["signature"] as? String)?.hasPrefix("nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|drift:") == true)
+        #expect(
+            object["verbose_score"] as? String
+                == "59.8/34.2/22.3/14.9 (BP = 1.000 ratio = 1.063 hyp_len = 6016 ref_len = 5662)")
         #expect(object["tok"] as? String == "13a")
         #expect(result.stdout.hasPrefix("{\n \"name\": \"BLEU\",\n \"score\": 28.7,\n"))
     }
 
     @Test func severalMetricsGiveAList() throws {
-        let result = try CLI.run(["score", "-r", directory + "ted.ref", "-m", "ter,chrf++,bleu", directory + "ted.hyp.sysA"])
+        let result = try CLI.run([
+            "score", "-r", directory + "ted.ref", "-m", "ter,chrf++,bleu", directory + "ted.hyp.sysA",
+        ])
         let list = try json(result.stdout) as! [[String: Any]]
         #expect(list.map { $0["name"] as? String } == ["BLEU", "chrF2++", "TER"])
         #expect(list.map { $0["score"] as? Double } == [28.7, 56.4, 59.4])
     }
 
     @Test func textLineWithWidth() throws {
-        let result = try CLI.run(["score", "-r", directory + "ted.ref", "-f", "text", "-w", "2", directory + "ted.hyp.sysA"])
+        let result = try CLI.run([
+            "score", "-r", directory + "ted.ref", "-f", "text", "-w", "2", directory + "ted.hyp.sysA",
+        ])
         #expect(result.stdout.hasPrefix("BLEU|nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|drift:"))
-        #expect(result.stdout.hasSuffix(" = 28.71 59.8/34.2/22.3/14.9 (BP = 1.000 ratio = 1.063 hyp_len = 6016 ref_len = 5662)\n"))
+        #expect(
+            result.stdout.hasSuffix(
+                " = 28.71 59.8/34.2/22.3/14.9 (BP = 1.000 ratio = 1.063 hyp_len = 6016 ref_len = 5662)\n"))
     }
 
     @Test func sacreBLEUOptionNames() throws {
@@ -44,7 +53,10 @@ import Testing
     }
 
     @Test func sentenceLevelJSONLines() throws {
-        let result = try CLI.run(["score", "-r", directory + "ted.ref", "--sentence-level", "-m", "chrf", "-f", "json", directory + "ted.hyp.sysA"])
+        let result = try CLI.run([
+            "score", "-r", directory + "ted.ref", "--sentence-level", "-m", "chrf", "-f", "json",
+            directory + "ted.hyp.sysA",
+        ])
         let rows = result.stdout.split(separator: "\n")
         #expect(rows.count == 300)
         let first = try json(String(rows[0])) as! [String: Any]
@@ -98,19 +110,27 @@ import Testing
     /// Files longer than one block of the stream (4,096 lines) score as a whole: the test set
     /// repeated 20 times has the same corpus scores, and sentence lines are numbered on.
     @Test func longFilesAreScoredInBlocks() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("drift-score-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "drift-score-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         for name in ["ted.ref", "ted.hyp.sysA"] {
             let text = try Fixtures.string(Fixtures.path("sacrebleu/" + name))
-            _ = FileManager.default.createFile(atPath: directory.appendingPathComponent(name).path, contents: Data(String(repeating: text, count: 20).utf8))
+            _ = FileManager.default.createFile(
+                atPath: directory.appendingPathComponent(name).path,
+                contents: Data(String(repeating: text, count: 20).utf8))
         }
         let arguments = ["score", "-m", "bleu,chrf,ter", "-b", "--ref"]
         let once = try CLI.run(arguments + ["Fixtures/sacrebleu/ted.ref", "Fixtures/sacrebleu/ted.hyp.sysA"])
-        let repeated = try CLI.run(arguments + [directory.appendingPathComponent("ted.ref").path, directory.appendingPathComponent("ted.hyp.sysA").path])
+        let repeated = try CLI.run(
+            arguments + [
+                directory.appendingPathComponent("ted.ref").path, directory.appendingPathComponent("ted.hyp.sysA").path,
+            ])
         #expect(once.status == 0)
         #expect(repeated.stdout == once.stdout)
-        let sentences = try CLI.run(["score", "-m", "chrf", "--sentence-level", "--format", "json", "--ref",
-            directory.appendingPathComponent("ted.ref").path, directory.appendingPathComponent("ted.hyp.sysA").path])
+        let sentences = try CLI.run([
+            "score", "-m", "chrf", "--sentence-level", "--format", "json", "--ref",
+            directory.appendingPathComponent("ted.ref").path, directory.appendingPathComponent("ted.hyp.sysA").path,
+        ])
         let numbers = sentences.stdout.split(separator: "\n").compactMap { line in
             (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["line"] as? Int
         }

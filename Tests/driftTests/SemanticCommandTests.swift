@@ -23,22 +23,28 @@ struct SemanticCommandTests {
         // The model card's figures for these sentences: 0.666 and 0.105.
         #expect(abs(close - 0.666) < 2e-3 && abs(far - 0.105) < 2e-3)
         let lexical = try CLI.run(["pairs", "--lexical", "-"], stdin: Data(input.utf8))
-        #expect(try lexical.stdout.split(separator: "\n").allSatisfy { try JSONParser.parse(String($0))["cosine"] == .null })
+        #expect(
+            try lexical.stdout.split(separator: "\n").allSatisfy { try JSONParser.parse(String($0))["cosine"] == .null }
+        )
     }
 
     @Test func compareRecordsWhetherEmbeddingsWereUsed() throws {
         let version = "seeds/000_e9b24277e7831f18.txt"
-        let semantic = try JSONParser.parse(try CLI.run(["compare", "--format", "json", Self.reference, version]).stdout)
+        let semantic = try JSONParser.parse(
+            try CLI.run(["compare", "--format", "json", Self.reference, version]).stdout)
         #expect(semantic["embeddings"] == .bool(true))
-        guard case .array(let versions)? = semantic["versions"], case .array(let links)? = versions.first?["links"] else {
+        guard case .array(let versions)? = semantic["versions"], case .array(let links)? = versions.first?["links"]
+        else {
             Issue.record("no links")
             return
         }
-        #expect(links.contains { link in
-            if case .double? = link["similarity"]?["cosine"] { return true }
-            return false
-        })
-        let lexical = try JSONParser.parse(try CLI.run(["compare", "--lexical", "--format", "json", Self.reference, version]).stdout)
+        #expect(
+            links.contains { link in
+                if case .double? = link["similarity"]?["cosine"] { return true }
+                return false
+            })
+        let lexical = try JSONParser.parse(
+            try CLI.run(["compare", "--lexical", "--format", "json", Self.reference, version]).stdout)
         #expect(lexical["embeddings"] == .bool(false))
     }
 

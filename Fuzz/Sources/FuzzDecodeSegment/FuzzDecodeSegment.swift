@@ -9,7 +9,10 @@ let shortSegmenter = try! Segmenter(maxSentenceLength: 16)
 /// Called by libFuzzer once before the first input: builds the static setup outside the
 /// per-input timeout.
 @_cdecl("LLVMFuzzerInitialize")
-public func initialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> CInt {
+public func initialize(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>
+) -> CInt {
     _ = (segmenter, shortSegmenter)
     return 0
 }
@@ -30,14 +33,21 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         Fuzz.checkOrdered(sentences.map(\.range), within: 0..<text.count, "sentence")
         for (index, sentence) in sentences.enumerated() {
             precondition(sentence.index == index, "sentence index \(sentence.index) at position \(index)")
-            precondition(sentence.range.count <= segmenter.maxSentenceLength, "sentence \(index) longer than maxSentenceLength")
-            precondition(!text.scalars[sentence.range.lowerBound].properties.isWhitespace, "sentence \(index) starts with white space")
-            precondition(!text.scalars[sentence.range.upperBound - 1].properties.isWhitespace, "sentence \(index) ends with white space")
+            precondition(
+                sentence.range.count <= segmenter.maxSentenceLength, "sentence \(index) longer than maxSentenceLength")
+            precondition(
+                !text.scalars[sentence.range.lowerBound].properties.isWhitespace,
+                "sentence \(index) starts with white space")
+            precondition(
+                !text.scalars[sentence.range.upperBound - 1].properties.isWhitespace,
+                "sentence \(index) ends with white space")
         }
         // Everything between sentences is white space: no text is lost.
         var end = 0
         for sentence in sentences + [Sentence(index: sentences.count, range: text.count..<text.count)] {
-            precondition(text.scalars[end..<sentence.range.lowerBound].allSatisfy(\.properties.isWhitespace), "text lost before sentence \(sentence.index)")
+            precondition(
+                text.scalars[end..<sentence.range.lowerBound].allSatisfy(\.properties.isWhitespace),
+                "text lost before sentence \(sentence.index)")
             end = sentence.range.upperBound
         }
         _ = sentences.map { text[$0.range] }

@@ -9,7 +9,10 @@ let aligner = try! Aligner()
 /// Called by libFuzzer once before the first input: builds the static setup outside the
 /// per-input timeout.
 @_cdecl("LLVMFuzzerInitialize")
-public func initialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> CInt {
+public func initialize(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>
+) -> CInt {
     _ = (aligner)
     return 0
 }
@@ -31,14 +34,18 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         precondition(entry.line > line, "glossary lines out of order")
         line = entry.line
         precondition(!entry.term.isEmpty && !entry.rendering.isEmpty, "empty term or rendering on line \(entry.line)")
-        precondition(!entry.term.contains("\t") && !entry.rendering.contains("\t"), "a tab in a field on line \(entry.line)")
+        precondition(
+            !entry.term.contains("\t") && !entry.rendering.contains("\t"), "a tab in a field on line \(entry.line)")
     }
     guard cut < bytes.count else { return 0 }
     let text = Fuzz.text(Array(bytes[(cut + 1)...]))
     let segmented = aligner.segment(text)
-    let context = CheckContext(document: CheckedText(segmented: segmented, features: aligner.features(of: segmented)), glossary: glossary)
+    let context = CheckContext(
+        document: CheckedText(segmented: segmented, features: aligner.features(of: segmented)), glossary: glossary)
     for finding in GlossaryCheck().findings(in: context) {
-        precondition(!finding.span.isEmpty && finding.span.upperBound <= text.count, "finding span \(finding.span) outside the text")
+        precondition(
+            !finding.span.isEmpty && finding.span.upperBound <= text.count,
+            "finding span \(finding.span) outside the text")
     }
     return 0
 }

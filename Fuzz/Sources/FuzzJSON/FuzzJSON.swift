@@ -11,9 +11,13 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let string = String(decoding: bytes, as: UTF8.self)
     if let value = try? JSONParser.parse(string) {
         let compact = value.serialized
-        guard let again = try? JSONParser.parse(compact) else { preconditionFailure("serialized JSON does not parse: \(compact)") }
+        guard let again = try? JSONParser.parse(compact) else {
+            preconditionFailure("serialized JSON does not parse: \(compact)")
+        }
         precondition(again.serialized == compact, "JSON round trip changed the value")
-        guard let pretty = try? JSONParser.parse(value.pretty()) else { preconditionFailure("pretty JSON does not parse") }
+        guard let pretty = try? JSONParser.parse(value.pretty()) else {
+            preconditionFailure("pretty JSON does not parse")
+        }
         precondition(pretty.serialized == compact, "pretty JSON round trip changed the value")
     }
     // `drift report` reads files as drift reads any text: lossy decoding.

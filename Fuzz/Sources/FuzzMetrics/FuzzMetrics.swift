@@ -17,7 +17,9 @@ func check(_ score: Double, _ name: String, upTo limit: Double?) {
     if let limit { precondition(score <= limit + 1e-9, "\(name) score \(score) above \(limit)") }
 }
 
-func exercise<M: CorpusMetric>(_ metric: M, _ name: String, upTo limit: Double?, hypotheses: [String], references: [[String]]) {
+func exercise<M: CorpusMetric>(
+    _ metric: M, _ name: String, upTo limit: Double?, hypotheses: [String], references: [[String]]
+) {
     let statistics = metric.segmentStatistics(hypotheses: hypotheses, references: references)
     precondition(statistics.count == hypotheses.count, "\(name): one statistics row per segment")
     for (index, row) in statistics.enumerated() {
@@ -29,7 +31,9 @@ func exercise<M: CorpusMetric>(_ metric: M, _ name: String, upTo limit: Double?,
     if !hypotheses.isEmpty {
         let estimate = Bootstrap(resamples: 8).estimate(metric, statistics: statistics)
         check(estimate.mean, "\(name) bootstrap mean", upTo: limit)
-        precondition(estimate.halfWidth.isFinite && estimate.halfWidth >= 0, "\(name) bootstrap half width \(estimate.halfWidth)")
+        precondition(
+            estimate.halfWidth.isFinite && estimate.halfWidth >= 0, "\(name) bootstrap half width \(estimate.halfWidth)"
+        )
     }
     _ = metric.signature(referenceCount: references.count).description
 }
@@ -52,8 +56,10 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         tokenizer: tokenizers[Int(options & 7) % tokenizers.count], lowercase: options & 8 != 0,
         smoothing: BLEUSmoothing(methods[Int(options >> 4) & 3]), effectiveOrder: options & 64 != 0)
     let chrf = CHRF(wordOrder: options & 128 != 0 ? 2 : 0, lowercase: options & 8 != 0, whitespace: options & 16 != 0)
-    let ter = TER(tokenizer: TercomTokenizer(
-        normalized: options & 8 != 0, noPunctuation: options & 16 != 0, asianSupport: options & 32 != 0, caseSensitive: options & 64 != 0))
+    let ter = TER(
+        tokenizer: TercomTokenizer(
+            normalized: options & 8 != 0, noPunctuation: options & 16 != 0, asianSupport: options & 32 != 0,
+            caseSensitive: options & 64 != 0))
 
     exercise(bleu, "BLEU", upTo: 100, hypotheses: hypotheses, references: referenceSets)
     exercise(chrf, "chrF", upTo: 100, hypotheses: hypotheses, references: referenceSets)

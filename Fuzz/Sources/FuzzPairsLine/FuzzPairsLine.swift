@@ -10,7 +10,10 @@ let judge = try! PairJudge(wordNet: SharedWordNet.load(warn: { print("warning: \
 /// Called by libFuzzer once before the first input: builds the static setup outside the
 /// per-input timeout.
 @_cdecl("LLVMFuzzerInitialize")
-public func initialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> CInt {
+public func initialize(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>
+) -> CInt {
     _ = (scorer, judge)
     return 0
 }
@@ -24,12 +27,17 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         do throws(PairRecord.Failure) {
             let pair = try PairRecord.parse(Array(line))
             let scores = scorer.score(reference: pair.reference, candidate: pair.candidate)
-            for (name, value, limit) in [("chrf", scores.chrf, 100.0), ("bleu", scores.bleu, 100), ("ter", scores.ter, Double.infinity)] {
+            for (name, value, limit) in [
+                ("chrf", scores.chrf, 100.0), ("bleu", scores.bleu, 100), ("ter", scores.ter, Double.infinity),
+            ] {
                 precondition(value.isFinite && value >= 0 && value <= limit + 1e-9, "\(name) \(value)")
             }
             let judgement = judge.judge(reference: pair.reference, candidate: pair.candidate, chrf: scores.chrf)
-            precondition(judgement.drift.isFinite && judgement.drift >= 0 && judgement.drift <= 1, "drift \(judgement.drift)")
-            precondition(pair.reference != pair.candidate || judgement.drift == 0, "identical texts with drift \(judgement.drift)")
+            precondition(
+                judgement.drift.isFinite && judgement.drift >= 0 && judgement.drift <= 1, "drift \(judgement.drift)")
+            precondition(
+                pair.reference != pair.candidate || judgement.drift == 0,
+                "identical texts with drift \(judgement.drift)")
             record = PairRecord.record(id: pair.id, judgement: judgement, scores: scores, features: number % 2 == 1)
         } catch {
             record = PairRecord.record(line: number + 1, failure: error)

@@ -32,13 +32,17 @@ public enum Fuzz {
 
     /// Checks that `ranges` are non-empty, in order, non-overlapping and inside `0..<count`.
     public static func checkOrdered(
-        _ ranges: [Range<Int>], within bounds: Range<Int>, _ what: String, file: StaticString = #file, line: UInt = #line
+        _ ranges: [Range<Int>], within bounds: Range<Int>, _ what: String, file: StaticString = #file,
+        line: UInt = #line
     ) {
         var end = bounds.lowerBound
         for (index, range) in ranges.enumerated() {
             precondition(!range.isEmpty, "\(what) \(index) is empty: \(range)", file: file, line: line)
-            precondition(range.lowerBound >= end, "\(what) \(index) \(range) starts before \(end)", file: file, line: line)
-            precondition(range.upperBound <= bounds.upperBound, "\(what) \(index) \(range) ends past \(bounds)", file: file, line: line)
+            precondition(
+                range.lowerBound >= end, "\(what) \(index) \(range) starts before \(end)", file: file, line: line)
+            precondition(
+                range.upperBound <= bounds.upperBound, "\(what) \(index) \(range) ends past \(bounds)", file: file,
+                line: line)
             end = range.upperBound
         }
     }

@@ -11,7 +11,10 @@ let differs = [WordDiffer(), WordDiffer(maxCells: 64)]
 /// Called by libFuzzer once before the first input: builds the static setup outside the
 /// per-input timeout.
 @_cdecl("LLVMFuzzerInitialize")
-public func initialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> CInt {
+public func initialize(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>
+) -> CInt {
     _ = (tokenizer, analyzer, differs)
     return 0
 }

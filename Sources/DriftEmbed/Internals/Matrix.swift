@@ -1,9 +1,9 @@
 internal import CBLAS
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The dense operations of the encoder over row-major float32 buffers.
@@ -20,18 +20,23 @@ enum Matrix {
 
     /// c[m × n] = alpha · a[m × k] · op(b) + beta · c, with leading dimensions and offsets.
     static func multiply(
-        _ a: UnsafePointer<Float>, lda: Int, _ b: UnsafePointer<Float>, ldb: Int, into c: UnsafeMutablePointer<Float>, ldc: Int,
+        _ a: UnsafePointer<Float>, lda: Int, _ b: UnsafePointer<Float>, ldb: Int, into c: UnsafeMutablePointer<Float>,
+        ldc: Int,
         m: Int, n: Int, k: Int, transposeB: Bool, alpha: Float = 1, beta: Float = 0
     ) {
-        CBLAS_sgemm(transposeB ? 1 : 0, Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
+        CBLAS_sgemm(
+            transposeB ? 1 : 0, Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
     }
 
-    private static func multiply(_ a: [Float], _ b: [Float], into c: inout [Float], m: Int, n: Int, k: Int, transposeB: Bool, beta: Float) {
+    private static func multiply(
+        _ a: [Float], _ b: [Float], into c: inout [Float], m: Int, n: Int, k: Int, transposeB: Bool, beta: Float
+    ) {
         a.withUnsafeBufferPointer { a in
             b.withUnsafeBufferPointer { b in
                 c.withUnsafeMutableBufferPointer { c in
-                    multiply(a.baseAddress!, lda: k, b.baseAddress!, ldb: transposeB ? k : n, into: c.baseAddress!, ldc: n,
-                             m: m, n: n, k: k, transposeB: transposeB, beta: beta)
+                    multiply(
+                        a.baseAddress!, lda: k, b.baseAddress!, ldb: transposeB ? k : n, into: c.baseAddress!, ldc: n,
+                        m: m, n: n, k: k, transposeB: transposeB, beta: beta)
                 }
             }
         }

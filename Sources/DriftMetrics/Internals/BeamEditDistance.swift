@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Word-level Levenshtein distance restricted to a beam around the (length-scaled) diagonal,
@@ -33,7 +33,8 @@ struct BeamEditDistance {
         self.reference = reference
         let width = reference.count + 1
         let lengthRatio = hypothesisLength > 0 ? Double(reference.count) / Double(hypothesisLength) : 1
-        let beam = Double(TranslationEditRate.beamWidth) < lengthRatio / 2
+        let beam =
+            Double(TranslationEditRate.beamWidth) < lengthRatio / 2
             ? Int(ceil(lengthRatio / 2 + Double(TranslationEditRate.beamWidth))) : TranslationEditRate.beamWidth
         var lower = [Int](repeating: 0, count: hypothesisLength + 1)
         var upper = [Int](repeating: width, count: hypothesisLength + 1)
@@ -139,7 +140,9 @@ struct BeamEditDistance {
         geometry.reference.withUnsafeBufferPointer { reference in
             for i in first...words.count {
                 let (lower, upper, row) = (geometry.lower[i], geometry.upper[i], geometry.start[i])
-                let (previousLower, previousUpper, previous) = (geometry.lower[i - 1], geometry.upper[i - 1], geometry.start[i - 1])
+                let (previousLower, previousUpper, previous) = (
+                    geometry.lower[i - 1], geometry.upper[i - 1], geometry.start[i - 1]
+                )
                 /// The cost of cell (i - 1, j): infinite outside the previous row's band.
                 func above(_ j: Int) -> Int {
                     j >= previousLower && j < previousUpper ? costs[previous + j - previousLower] : Self.infinity

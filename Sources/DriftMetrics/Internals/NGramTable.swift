@@ -46,7 +46,8 @@ struct NGramTable {
         while order < maxOrder, current.count > 1 {
             order += 1
             for i in 0..<(current.count - 1) {
-                current[i] = id(for: UInt64(UInt32(current[i])) << 32 | UInt64(UInt32(unigrams[i + order - 1])), order: order)
+                current[i] = id(
+                    for: UInt64(UInt32(current[i])) << 32 | UInt64(UInt32(unigrams[i + order - 1])), order: order)
             }
             current.removeLast()
             result.append(contentsOf: current)

@@ -15,7 +15,8 @@ enum TranslationEditRate {
         var words = hypothesis
         var checked = 0
         while true {
-            let (delta, shifted, newChecked) = bestShift(words, reference: reference, distance: &distance, checked: checked)
+            let (delta, shifted, newChecked) = bestShift(
+                words, reference: reference, distance: &distance, checked: checked)
             checked = newChecked
             if checked >= maximumShiftCandidates || delta <= 0 { break }
             shifts += 1
@@ -89,9 +90,13 @@ enum TranslationEditRate {
             return words[lower..<max(lower, min(to, words.count))]
         }
         if target < start {
-            return Array(slice(0, target) + slice(start, start + length) + slice(target, start) + slice(start + length, words.count))
+            return Array(
+                slice(0, target) + slice(start, start + length) + slice(target, start)
+                    + slice(start + length, words.count))
         } else if target > start + length {
-            return Array(slice(0, start) + slice(start + length, target) + slice(start, start + length) + slice(target, words.count))
+            return Array(
+                slice(0, start) + slice(start + length, target) + slice(start, start + length)
+                    + slice(target, words.count))
         } else {
             return Array(
                 slice(0, start) + slice(start + length, length + target) + slice(start, start + length)
@@ -130,8 +135,12 @@ private struct Alignment {
         }
     }
 
-    func hypothesisErrors(_ range: Range<Int>) -> Bool { hypothesisError[clamped(range, hypothesisError.count)].contains(true) }
-    func referenceErrors(_ range: Range<Int>) -> Bool { referenceError[clamped(range, referenceError.count)].contains(true) }
+    func hypothesisErrors(_ range: Range<Int>) -> Bool {
+        hypothesisError[clamped(range, hypothesisError.count)].contains(true)
+    }
+    func referenceErrors(_ range: Range<Int>) -> Bool {
+        referenceError[clamped(range, referenceError.count)].contains(true)
+    }
 
     private func clamped(_ range: Range<Int>, _ count: Int) -> Range<Int> {
         min(range.lowerBound, count)..<min(range.upperBound, count)
