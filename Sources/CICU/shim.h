@@ -15,7 +15,6 @@
 #include <unicode/ustring.h>
 #include <unicode/utrans.h>
 #include <unicode/uscript.h>
-#include <unicode/uspoof.h>
 
 /* Errors */
 
@@ -34,9 +33,7 @@ static inline void CICU_ubrk_setText(UBreakIterator *bi, const UChar *text, int3
 }
 static inline int32_t CICU_ubrk_first(UBreakIterator *bi) { return ubrk_first(bi); }
 static inline int32_t CICU_ubrk_next(UBreakIterator *bi) { return ubrk_next(bi); }
-static inline int32_t CICU_ubrk_following(UBreakIterator *bi, int32_t offset) { return ubrk_following(bi, offset); }
 static inline int32_t CICU_ubrk_getRuleStatus(UBreakIterator *bi) { return ubrk_getRuleStatus(bi); }
-static inline UBool CICU_ubrk_isBoundary(UBreakIterator *bi, int32_t offset) { return ubrk_isBoundary(bi, offset); }
 static inline int32_t CICU_ubrk_done(void) { return UBRK_DONE; }
 
 /* Normalization and case folding */
@@ -75,14 +72,5 @@ static inline int32_t CICU_uscript_getScript(UChar32 codepoint, UErrorCode *stat
 }
 static inline const char *CICU_uscript_getName(int32_t script) { return uscript_getName((UScriptCode)script); }
 static inline const char *CICU_uscript_getShortName(int32_t script) { return uscript_getShortName((UScriptCode)script); }
-
-/* Confusable characters (UTS #39) */
-
-static inline USpoofChecker *CICU_uspoof_open(UErrorCode *status) { return uspoof_open(status); }
-static inline void CICU_uspoof_close(USpoofChecker *sc) { uspoof_close(sc); }
-static inline int32_t CICU_uspoof_getSkeleton(const USpoofChecker *sc, const UChar *id, int32_t length,
-                                              UChar *dest, int32_t destCapacity, UErrorCode *status) {
-    return uspoof_getSkeleton(sc, 0, id, length, dest, destCapacity, status);
-}
 
 #endif

@@ -1,4 +1,4 @@
-public import DriftText
+import DriftText
 
 /// Required renderings of terms, from a TSV file: `term<TAB>rendering[<TAB>note]` per line;
 /// blank lines and lines starting with `#` are skipped.

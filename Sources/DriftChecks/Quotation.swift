@@ -1,4 +1,4 @@
-public import DriftText
+import DriftText
 
 /// A passage inside quotation marks, within one line: “…”, "…", „…“, «…», ‹…›, ‚…‘, ‘…’, '…',
 /// 「…」 or 『…』. A single quote closes only where it cannot be an apostrophe (not between

@@ -8,7 +8,7 @@ public enum InputError: Error, CustomStringConvertible, Sendable, Equatable {
     /// The path names a directory.
     case isDirectory(path: String)
     /// The bytes are not text drift can read.
-    case undecodable(path: String, DecodingError)
+    case undecodable(path: String, TextDecodingError)
     /// The input is larger than the limit, in bytes.
     case tooLarge(path: String, limit: Int)
     /// A line of a line-by-line input is longer than the limit, in bytes; the reader goes on

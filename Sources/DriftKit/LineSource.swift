@@ -1,4 +1,4 @@
-public import DriftText
+import DriftText
 
 /// A file of one segment per line read as sacreBLEU reads it, one line at a time: lines split on
 /// `\n`, trailing white space (and so a `\r`) stripped from each, no line after a final
@@ -91,7 +91,7 @@ public final class LineSource {
     }
 
     /// A line's decoding error placed in the file.
-    private static func located(_ error: DecodingError, lineStart: Int, line: Int) -> DecodingError {
+    private static func located(_ error: TextDecodingError, lineStart: Int, line: Int) -> TextDecodingError {
         switch error {
         case .invalidUTF8(let offset, _, let column):
             .invalidUTF8(byteOffset: lineStart + offset, line: line, column: column)

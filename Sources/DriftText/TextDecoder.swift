@@ -10,8 +10,8 @@ public enum TextDecoder {
     ///   - bytes: The whole input.
     ///   - lossy: Replace invalid sequences with U+FFFD instead of failing.
     /// - Returns: The text.
-    /// - Throws: `DecodingError` for empty, binary or badly encoded input.
-    public static func decode(_ bytes: [UInt8], lossy: Bool = false) throws(DecodingError) -> String {
+    /// - Throws: `TextDecodingError` for empty, binary or badly encoded input.
+    public static func decode(_ bytes: [UInt8], lossy: Bool = false) throws(TextDecodingError) -> String {
         let string: String
         if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) {
             string = try decodeUTF16(bytes, bigEndian: bytes[0] == 0xFE, lossy: lossy)
@@ -25,11 +25,11 @@ public enum TextDecoder {
 
     /// Decodes one line of UTF-8 as it is (no byte order mark, white space kept, an empty line
     /// allowed); error offsets count from the line's first byte.
-    public static func decodeLine(_ bytes: [UInt8], lossy: Bool = false) throws(DecodingError) -> String {
+    public static func decodeLine(_ bytes: [UInt8], lossy: Bool = false) throws(TextDecodingError) -> String {
         try decodeUTF8(bytes[...], lossy: lossy)
     }
 
-    private static func decodeUTF8(_ bytes: ArraySlice<UInt8>, lossy: Bool) throws(DecodingError) -> String {
+    private static func decodeUTF8(_ bytes: ArraySlice<UInt8>, lossy: Bool) throws(TextDecodingError) -> String {
         if let nul = bytes.firstIndex(of: 0) {
             if let bigEndian = utf16WithoutByteOrderMark(bytes) {
                 throw .utf16WithoutByteOrderMark(bigEndian: bigEndian)
@@ -74,7 +74,8 @@ public enum TextDecoder {
         }
     }
 
-    private static func decodeUTF16(_ bytes: [UInt8], bigEndian: Bool, lossy: Bool) throws(DecodingError) -> String {
+    private static func decodeUTF16(_ bytes: [UInt8], bigEndian: Bool, lossy: Bool) throws(TextDecodingError) -> String
+    {
         let body = bytes.dropFirst(2)
         if body.count % 2 == 1, !lossy { throw .invalidUTF16(byteOffset: bytes.count - 1) }
         var units: [UInt16] = []

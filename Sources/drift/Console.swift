@@ -37,9 +37,9 @@ enum Console {
 
     /// What the user can do about an error: an option to pass, a command to run.
     private static func hint(for error: any Error) -> String {
-        var decoding: DecodingError?
+        var decoding: TextDecodingError?
         if case .undecodable(_, let error) = error as? InputError { decoding = error }
-        switch decoding ?? error as? DecodingError {
+        switch decoding ?? error as? TextDecodingError {
         case .invalidUTF8: return "; convert the file to UTF-8, or pass --lossy to replace bad bytes with U+FFFD"
         case .invalidUTF16: return "; pass --lossy to replace bad code units with U+FFFD"
         default: break

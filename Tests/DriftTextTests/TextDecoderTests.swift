@@ -21,14 +21,14 @@ import Testing
 
     @Test func invalidUTF8NamesTheByte() throws {
         let bytes = try Fixtures.bytes(Fixtures.path("input/invalid-utf8.txt"))
-        #expect(throws: DecodingError.invalidUTF8(byteOffset: 48, line: 2, column: 29)) {
+        #expect(throws: TextDecodingError.invalidUTF8(byteOffset: 48, line: 2, column: 29)) {
             try TextDecoder.decode(bytes)
         }
         #expect(try TextDecoder.decode(bytes, lossy: true).contains("\u{FFFD} here"))
     }
 
     @Test func truncatedSequenceAtTheEnd() {
-        #expect(throws: DecodingError.invalidUTF8(byteOffset: 3, line: 1, column: 4)) {
+        #expect(throws: TextDecodingError.invalidUTF8(byteOffset: 3, line: 1, column: 4)) {
             try TextDecoder.decode([0x61, 0x62, 0x63, 0xE2, 0x82])
         }
     }
@@ -36,26 +36,26 @@ import Testing
     @Test(arguments: ["input/empty.txt", "input/bom-only.txt", "input/whitespace.txt"])
     func emptyInput(_ path: String) throws {
         let bytes = try Fixtures.bytes(Fixtures.path(path))
-        #expect(throws: DecodingError.empty) { try TextDecoder.decode(bytes) }
+        #expect(throws: TextDecodingError.empty) { try TextDecoder.decode(bytes) }
     }
 
     @Test func binaryInput() throws {
         let bytes = try Fixtures.bytes(Fixtures.path("input/binary.bin"))
-        #expect(throws: DecodingError.binary(byteOffset: 4)) { try TextDecoder.decode(bytes) }
+        #expect(throws: TextDecodingError.binary(byteOffset: 4)) { try TextDecoder.decode(bytes) }
     }
 
     @Test func badUTF16() {
         // Little-endian BOM, "a", then an unpaired high surrogate.
-        #expect(throws: DecodingError.invalidUTF16(byteOffset: 4)) {
+        #expect(throws: TextDecodingError.invalidUTF16(byteOffset: 4)) {
             try TextDecoder.decode([0xFF, 0xFE, 0x61, 0x00, 0x00, 0xD8, 0x62, 0x00])
         }
-        #expect(throws: DecodingError.invalidUTF16(byteOffset: 4)) {
+        #expect(throws: TextDecodingError.invalidUTF16(byteOffset: 4)) {
             try TextDecoder.decode([0xFF, 0xFE, 0x61, 0x00, 0x62])
         }
     }
 
     @Test func messagesSayWhere() {
-        let message = DecodingError.invalidUTF8(byteOffset: 48, line: 2, column: 29).description
+        let message = TextDecodingError.invalidUTF8(byteOffset: 48, line: 2, column: 29).description
         #expect(message.contains("byte 48"))
         #expect(message.contains("line 2"))
         #expect(message.contains("column 29"))

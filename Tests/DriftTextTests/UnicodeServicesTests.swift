@@ -40,16 +40,6 @@ import Testing
     }
 }
 
-@Suite struct ConfusableTests {
-    @Test func lookAlikes() throws {
-        let detector = try ConfusableDetector()
-        #expect(detector.areConfusable("paypal", "pаypal"))  // Cyrillic а
-        #expect(detector.areConfusable("rn", "m"))
-        #expect(!detector.areConfusable("Anbar", "Amber"))
-        #expect(!detector.areConfusable("same", "same"))
-    }
-}
-
 @Suite struct TransliteratorTests {
     @Test func anyToASCII() throws {
         let transliterator = try Transliterator()

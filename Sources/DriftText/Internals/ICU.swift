@@ -196,29 +196,3 @@ func icuScriptNames(of code: Int32) -> (name: String, shortName: String) {
     let short = CICU_uscript_getShortName(code).map { String(cString: $0) } ?? "Zzzz"
     return (name, short)
 }
-
-// MARK: - Confusables
-
-/// An ICU spoof checker (`USpoofChecker`) used for UTS #39 confusable skeletons.
-/// Not thread-safe: one per worker.
-final class ICUSpoofChecker {
-    private let handle: OpaquePointer
-
-    /// The corresponding ICU function is `uspoof_open`.
-    init() throws(ICUError) {
-        let handle = try checked { status in CICU_uspoof_open(&status) }
-        guard let handle else { throw ICUError(code: U_MEMORY_ALLOCATION_ERROR) }
-        self.handle = handle
-    }
-
-    deinit { CICU_uspoof_close(handle) }
-
-    /// The confusable skeleton of UTF-16 text. The corresponding ICU function is `uspoof_getSkeleton`.
-    func skeleton(_ utf16: [UInt16]) throws(ICUError) -> [UInt16] {
-        try utf16.withUnsafeBufferPointer { (source) throws(ICUError) -> [UInt16] in
-            try preflighted(capacity: source.count * 2 + 8) { dest, capacity, status in
-                CICU_uspoof_getSkeleton(handle, source.baseAddress, Int32(source.count), dest, capacity, &status)
-            }
-        }
-    }
-}

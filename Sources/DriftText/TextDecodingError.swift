@@ -1,6 +1,6 @@
 /// Why bytes could not be read as text. Byte offsets count from the start of the input,
 /// including any byte order mark; lines and columns count from 1 (columns in bytes).
-public enum DecodingError: Error, CustomStringConvertible, Sendable, Equatable {
+public enum TextDecodingError: Error, CustomStringConvertible, Sendable, Equatable {
     /// No bytes, only a byte order mark, or only white space.
     case empty
     /// A NUL character: the input is binary, not text.
