@@ -1,10 +1,10 @@
 """Time and peak memory of drift on degenerate inputs at 1x, 2x, 4x and 8x their base size.
 
-Usage: robustness_benchmark.py DRIFT [--big]
+Usage: robustness_benchmark.py DRIFT [--big] [--only=TEXT ...]
 
 Prints a Markdown table per kind of input and the growth exponent between 1x and 8x
 (log2 of the time ratio over log2 of 8: 1 is linear, 2 quadratic). With --big it also aligns
-two unrelated 10 MB texts. Inputs are generated from a seeded random source into a temporary
+two unrelated 10 MB texts; --only=TEXT runs the kinds whose name contains TEXT. Inputs are generated from a seeded random source into a temporary
 folder, so every run measures the same bytes.
 """
 import json
@@ -129,8 +129,11 @@ def main():
         sys.exit(__doc__)
     drift = sys.argv[1]
     big = "--big" in sys.argv[2:]
+    only = [a.split("=", 1)[1] for a in sys.argv[2:] if a.startswith("--only=")]
     with tempfile.TemporaryDirectory(prefix="drift-robustness-") as folder:
         for kind, unit, base, build in kinds(drift, folder):
+            if only and not any(o in kind for o in only):
+                continue
             print(f"### {kind}\n")
             print(f"| size ({unit}) | input bytes | seconds | peak MB | exit |")
             print("|---:|---:|---:|---:|---:|")
