@@ -86,7 +86,12 @@ let package = Package(
         ),
         .testTarget(name: "DriftEmbedTests", dependencies: ["DriftEmbed", "DriftTestSupport"]),
         .testTarget(name: "DriftChecksTests", dependencies: ["DriftChecks"]),
-        .testTarget(name: "DriftKitTests", dependencies: ["DriftKit", "DriftTestSupport"]),
+        .testTarget(
+            name: "DriftKitTests",
+            dependencies: [
+                "DriftKit", "DriftTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(name: "DriftReportTests", dependencies: ["DriftReport", "DriftTestSupport"]),
         .testTarget(
             name: "DriftHTMLTests",

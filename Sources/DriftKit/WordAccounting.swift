@@ -146,8 +146,18 @@ struct WordAccounting {
             for (j, kind) in row where closest[j].map({ kind < $0 }) ?? true { closest[j] = kind }
         }
         var used = Set<Int>()
-        // Two passes: words spelt the same first (so that "seeing" keeps "seeing" and "sees"
-        // finds "saw"), then the rest, closest kind and then nearest place first.
+        // Words spelt the same and in the same order first (a longest common subsequence), so
+        // that a word written twice keeps its partner in order and no kept word looks moved.
+        let inOrder = Self.inOrderPairs(
+            openLeft.map { left[$0].features.folded }, openRight.map { right[$0].features.folded })
+        for (i, j) in inOrder.map({ (openLeft[$0], openRight[$1]) }) where kinds[i]?[j] != nil {
+            used.insert(j)
+            matches.append(Match(reference: i, version: j, kind: kinds[i]![j]!))
+            keptReference[i] = true
+            keptVersion[j] = true
+        }
+        // Then two passes: words spelt the same first (so that "seeing" keeps "seeing" and
+        // "sees" finds "saw"), then the rest, closest kind and then nearest place first.
         for exactOnly in [true, false] {
             for i in openLeft where !keptReference[i] {
                 guard let row = kinds[i] else { continue }
@@ -170,6 +180,42 @@ struct WordAccounting {
             }
         }
         matches.sort { $0.reference < $1.reference }
+    }
+
+    /// The pairs (indices into `left` and `right`) of a longest common subsequence of two
+    /// sequences of spellings, of those the copies nearest in relative place; none when the
+    /// pair is larger than `maxComparisons`.
+    static func inOrderPairs(_ left: [String], _ right: [String]) -> [(Int, Int)] {
+        let n = left.count
+        let m = right.count
+        guard n > 0, m > 0, n * m <= maxComparisons else { return [] }
+        // lengths[i * (m + 1) + j]: the LCS of left[i...] and right[j...].
+        var lengths = [Int32](repeating: 0, count: (n + 1) * (m + 1))
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            for j in stride(from: m - 1, through: 0, by: -1) {
+                lengths[i * (m + 1) + j] =
+                    left[i] == right[j]
+                    ? lengths[(i + 1) * (m + 1) + j + 1] + 1
+                    : max(lengths[(i + 1) * (m + 1) + j], lengths[i * (m + 1) + j + 1])
+            }
+        }
+        var pairs: [(Int, Int)] = []
+        var i = 0
+        var j = 0
+        while i < n && j < m {
+            if left[i] == right[j] {
+                pairs.append((i, j))
+                i += 1
+                j += 1
+            } else {
+                let down = lengths[(i + 1) * (m + 1) + j]
+                let right = lengths[i * (m + 1) + j + 1]
+                // Either way keeps the longest: step the side that is behind in relative
+                // place, so that the copies paired are the nearest in place.
+                if down > right || (down == right && i * m < j * n) { i += 1 } else { j += 1 }
+            }
+        }
+        return pairs
     }
 
     /// The evidence of a pair matched by spelling: a mangled name when a capitalised pair has

@@ -68,8 +68,9 @@ import Testing
 
     /// Where two outputs first differ, as `line N: got … / recorded …`.
     static func firstDifference(_ output: String, _ recorded: String) -> String {
-        let a = output.split(separator: "\n", omittingEmptySubsequences: false)
-        let b = recorded.split(separator: "\n", omittingEmptySubsequences: false)
+        // By Character: "\r\n" (CSV) is one Character, and a newline.
+        let a = output.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        let b = recorded.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         for index in 0..<max(a.count, b.count) {
             let got = index < a.count ? String(a[index]) : "(end)"
             let want = index < b.count ? String(b[index]) : "(end)"
