@@ -1,7 +1,5 @@
-import Mustache
-
 /// One row of the side-by-side table: a link, or web residue left out of the alignment.
-struct AlignedRow {
+struct AlignedRow: Encodable {
     /// `v2-l14`, the target of the heat strip's cells.
     let id: String
     /// The judge's label (`paraphrase`), or `boilerplate`.
@@ -25,27 +23,4 @@ struct AlignedRow {
     let evidence: [String]
     /// A link to the other end of a moved sentence: text and row id.
     var jump: LabelledValue?
-}
-
-/// Fields by name without reflection: the report has thousands of these, and Mirror lookups
-/// made rendering slow.
-extension AlignedRow: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "id": id
-        case "label": label
-        case "type": type
-        case "drift": drift
-        case "identical": identical
-        case "referenceNumbers": referenceNumbers
-        case "versionNumbers": versionNumbers
-        case "reference": reference
-        case "version": version
-        case "referenceGap": referenceGap
-        case "versionGap": versionGap
-        case "evidence": evidence
-        case "jump": jump
-        default: nil
-        }
-    }
 }

@@ -1,5 +1,5 @@
 /// One bar of the chart: a measure of a version, drawn and written.
-struct ChartBar {
+struct ChartBar: Encodable {
     let x: Int
     let y: Int
     let width: Int

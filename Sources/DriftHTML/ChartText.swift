@@ -1,5 +1,5 @@
 /// A text placed in an SVG chart.
-struct ChartText {
+struct ChartText: Encodable {
     let x: Int
     let y: Int
     let text: String

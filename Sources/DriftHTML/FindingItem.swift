@@ -1,5 +1,5 @@
 /// An entry of the findings list.
-struct FindingItem {
+struct FindingItem: Encodable {
     /// `f12`.
     let id: String
     let number: Int

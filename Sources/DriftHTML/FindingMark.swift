@@ -1,7 +1,5 @@
-import Mustache
-
 /// A finding as marked in the side-by-side text: a link to its entry in the findings list.
-struct FindingMark: Equatable {
+struct FindingMark: Equatable, Encodable {
     /// `f12`, the id of the entry in the findings list.
     let target: String
     /// `12`, shown before the finding's first piece.
@@ -13,19 +11,4 @@ struct FindingMark: Equatable {
     let tooltip: String
     /// The severity rank, 2 for critical, to pick the most serious of findings on one span.
     let rank: Int
-}
-
-/// Fields by name without reflection: the report has thousands of these, and Mirror lookups
-/// made rendering slow.
-extension FindingMark: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "target": target
-        case "number": number
-        case "anchor": anchor
-        case "severity": severity
-        case "tooltip": tooltip
-        default: nil
-        }
-    }
 }

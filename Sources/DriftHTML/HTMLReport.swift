@@ -36,7 +36,7 @@ public struct HTMLReport: Sendable {
     /// (`drift 0.1.0`), named in its footer.
     public func render(_ records: [ComparisonRecord], generator: String) -> String {
         let page = PageBuilder.page(records, generator: generator, css: css, script: script)
-        return library.render(page, withTemplate: "report") ?? ""
+        return library.render(TemplateEncoder.value(of: page), withTemplate: "report") ?? ""
     }
 
     private static func resource(_ name: String, _ type: String) throws(HTMLReportError) -> String {

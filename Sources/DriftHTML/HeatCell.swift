@@ -1,5 +1,5 @@
 /// One reference sentence in a heat strip.
-struct HeatCell {
+struct HeatCell: Encodable {
     /// The sentence's index, its position in the strip.
     let x: Int
     /// The row it jumps to, `v2-l5`.

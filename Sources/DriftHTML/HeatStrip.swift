@@ -1,6 +1,6 @@
 /// A version's heat strip: the reference's sentences left to right, each coloured by the drift
 /// of the link that holds it and linking to that row.
-struct HeatStrip {
+struct HeatStrip: Encodable {
     /// The version section's id.
     let id: String
     let path: String

@@ -1,5 +1,5 @@
 /// A version's line in the overview table.
-struct OverviewRow {
+struct OverviewRow: Encodable {
     /// The version section's id, `v2`.
     let id: String
     let path: String

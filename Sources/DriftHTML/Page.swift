@@ -1,7 +1,5 @@
-import Mustache
-
 /// Everything the page template shows.
-struct Page {
+struct Page: Encodable {
     let title: String
     /// `drift 0.1.0`.
     let generator: String
@@ -16,24 +14,4 @@ struct Page {
     let css: String
     let script: String
     let contentSecurityPolicy: String
-}
-
-/// Fields by name without reflection (see `TextPiece`).
-extension Page: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": title
-        case "generator": generator
-        case "stories": stories
-        case "findings": findings
-        case "findingSummary": findingSummary
-        case "severityOptions": severityOptions
-        case "categoryOptions": categoryOptions
-        case "documentOptions": documentOptions
-        case "css": css
-        case "script": script
-        case "contentSecurityPolicy": contentSecurityPolicy
-        default: nil
-        }
-    }
 }

@@ -1,7 +1,5 @@
-import Mustache
-
 /// A run of document text with one set of marks: a word change, web residue, a finding.
-struct TextPiece: Equatable {
+struct TextPiece: Equatable, Encodable {
     /// The text, escaped by the template.
     let text: String
     /// `deleted`, `inserted` or `substituted` when the words changed; nil for plain text.
@@ -16,21 +14,4 @@ struct TextPiece: Equatable {
     let boilerplate: String?
     /// The finding that covers the text, the narrowest (then most serious) if several do.
     let finding: FindingMark?
-}
-
-/// Fields by name without reflection: the report has thousands of these, and Mirror lookups
-/// made rendering slow.
-extension TextPiece: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "text": text
-        case "change": change
-        case "deleted": deleted
-        case "inserted": inserted
-        case "plain": plain
-        case "boilerplate": boilerplate
-        case "finding": finding
-        default: nil
-        }
-    }
 }

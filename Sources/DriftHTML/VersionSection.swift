@@ -1,7 +1,5 @@
-import Mustache
-
 /// A version's section: its judgement and the two texts side by side.
-struct VersionSection {
+struct VersionSection: Encodable {
     /// `v2`.
     let id: String
     let path: String
@@ -17,23 +15,4 @@ struct VersionSection {
     let rows: [AlignedRow]
     /// `3 findings` or `no findings`.
     let findingSummary: String
-}
-
-/// Fields by name without reflection (see `TextPiece`).
-extension VersionSection: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "id": id
-        case "path": path
-        case "referencePath": referencePath
-        case "verdict": verdict
-        case "verdictClass": verdictClass
-        case "reason": reason
-        case "figures": figures
-        case "labels": labels
-        case "rows": rows
-        case "findingSummary": findingSummary
-        default: nil
-        }
-    }
 }
