@@ -11,8 +11,14 @@ struct CLI {
         var timedOut = false
     }
 
+    /// The `drift` next to the test bundle, or the one `DRIFT_EXECUTABLE` names (`make
+    /// test-heavy` runs the heavy inputs through a release build).
     static let executable: URL = {
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("drift")
+        if let path = ProcessInfo.processInfo.environment["DRIFT_EXECUTABLE"], !path.isEmpty {
+            return URL(fileURLWithPath: path)
+        }
+        let bundleFolder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        return bundleFolder.appendingPathComponent("drift")
     }()
 
     /// Runs drift with `arguments` in `Fixtures/`, feeding `stdin`; a run past `limit` seconds
