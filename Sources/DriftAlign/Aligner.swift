@@ -17,9 +17,8 @@ public import DriftText
 public final class Aligner {
     /// The options of the search.
     public let options: AlignmentOptions
-    private let segmenter: Segmenter
-    private let tokenizer: Tokenizer
-    private let analyzer: TokenAnalyzer
+    /// Segments and tokenizes the texts, as the aligner reads them.
+    public let documentAnalyzer: DocumentAnalyzer
     private let builder: ProfileBuilder
     /// The sentence embeddings blended into the similarity, or nil for words alone.
     public let embedder: SentenceEmbedder?
@@ -36,32 +35,15 @@ public final class Aligner {
     ) throws(TextError) {
         self.options = options
         self.embedder = embedder
-        segmenter = try Segmenter()
-        tokenizer = try Tokenizer()
-        analyzer = try TokenAnalyzer(language: language)
+        documentAnalyzer = try DocumentAnalyzer(language: language)
         builder = ProfileBuilder(normalizer: try Normalizer(.nfkcCasefold))
-    }
-
-    /// Segments and tokenizes a text as the aligner does.
-    public func segment(_ text: Text) -> SegmentedText {
-        SegmentedText(text, segmenter: segmenter, tokenizer: tokenizer)
-    }
-
-    /// The features of every token of a segmented text.
-    public func features(of text: SegmentedText) -> [TokenFeatures] {
-        analyzer.features(of: text)
-    }
-
-    /// A text already segmented, restricted to some of its sentences (numbered afresh from 0).
-    public func segment(_ text: Text, sentences: [Sentence]) -> SegmentedText {
-        SegmentedText(text, sentences: sentences, tokenizer: tokenizer)
     }
 
     /// The similarity profiles of every sentence of two texts, with word weights drawn from both.
     public func profiles(reference: SegmentedText, version: SegmentedText) -> (
         reference: [SentenceProfile], version: [SentenceProfile]
     ) {
-        profiles(reference, analyzer.features(of: reference), version, analyzer.features(of: version))
+        profiles(reference, documentAnalyzer.features(of: reference), version, documentAnalyzer.features(of: version))
     }
 
     private func profiles(
@@ -84,13 +66,13 @@ public final class Aligner {
 
     /// Aligns `version` to `reference`.
     public func align(reference: Text, version: Text) -> Alignment {
-        align(reference: segment(reference), version: segment(version))
+        align(reference: documentAnalyzer.segment(reference), version: documentAnalyzer.segment(version))
     }
 
     /// Aligns two texts already segmented.
     public func align(reference: SegmentedText, version: SegmentedText) -> Alignment {
-        let referenceTokens = analyzer.features(of: reference)
-        let versionTokens = analyzer.features(of: version)
+        let referenceTokens = documentAnalyzer.features(of: reference)
+        let versionTokens = documentAnalyzer.features(of: version)
         let (referenceProfiles, versionProfiles) = profiles(reference, referenceTokens, version, versionTokens)
 
         let anchors = AnchorFinder(model: options.similarity, threshold: options.anchorThreshold)

@@ -44,14 +44,16 @@ public final class Comparison {
     }
 
     private func prepare(_ text: Text) -> Prepared {
-        let segmented = aligner.segment(text)
+        let segmented = aligner.documentAnalyzer.segment(text)
         let boilerplate = Boilerplate.spans(in: segmented)
         let article =
             boilerplate.isEmpty
             ? segmented
-            : aligner.segment(text, sentences: Boilerplate.articleSentences(of: segmented, excluding: boilerplate))
+            : aligner.documentAnalyzer.segment(
+                text, sentences: Boilerplate.articleSentences(of: segmented, excluding: boilerplate))
         return Prepared(
-            checked: CheckedText(segmented: segmented, features: aligner.features(of: segmented)), article: article,
+            checked: CheckedText(segmented: segmented, features: aligner.documentAnalyzer.features(of: segmented)),
+            article: article,
             boilerplate: boilerplate)
     }
 

@@ -48,10 +48,10 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let terms = try glossary.load()
         let document = try inputOptions.document(input)
-        let aligner = try Aligner(language: language)
-        let segmented = aligner.segment(document.text)
+        let analyzer = try DocumentAnalyzer(language: language)
+        let segmented = analyzer.segment(document.text)
         let context = CheckContext(
-            document: CheckedText(segmented: segmented, features: aligner.features(of: segmented)), glossary: terms)
+            document: CheckedText(segmented: segmented, features: analyzer.features(of: segmented)), glossary: terms)
         let findings = Checker(referenceFree: true).findings(in: context)
         Console.out(CheckRenderer().render(findings, in: document, format: format))
         if let failOn, findings.contains(where: { $0.severity >= failOn }) { throw ExitStatus.failed.code }

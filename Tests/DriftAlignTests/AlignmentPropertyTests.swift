@@ -22,7 +22,7 @@ extension String {
 
 /// Applies `edits` to the sentences of `text`, one sentence per line.
 private func edited(_ text: String, _ edits: [Int], _ aligner: Aligner) -> String {
-    var sentences = aligner.segment(Text(text)).sentences.map { Text(text)[$0.range] }
+    var sentences = aligner.documentAnalyzer.segment(Text(text)).sentences.map { Text(text)[$0.range] }
     for (step, edit) in edits.enumerated() where !sentences.isEmpty {
         let index = (step * 7 + edit * 3) % sentences.count
         switch edit {

@@ -16,8 +16,10 @@ private let sentence = Gen<String?>.element(of: words).array(of: 2...10)
     func similarities(_ a: String, _ b: String) throws -> (lexical: Similarity, semantic: Similarity) {
         let lexical = try Aligner()
         let semantic = try Aligner(embedder: LetterEmbedder())
-        let plain = lexical.profiles(reference: lexical.segment(Text(a)), version: lexical.segment(Text(b)))
-        let embedded = semantic.profiles(reference: semantic.segment(Text(a)), version: semantic.segment(Text(b)))
+        let plain = lexical.profiles(
+            reference: lexical.documentAnalyzer.segment(Text(a)), version: lexical.documentAnalyzer.segment(Text(b)))
+        let embedded = semantic.profiles(
+            reference: semantic.documentAnalyzer.segment(Text(a)), version: semantic.documentAnalyzer.segment(Text(b)))
         return (
             lexical.options.similarity.compare(plain.reference[0], plain.version[0]),
             semantic.options.similarity.compare(embedded.reference[0], embedded.version[0])

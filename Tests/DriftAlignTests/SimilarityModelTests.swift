@@ -5,7 +5,8 @@ import Testing
 @Suite struct SimilarityModelTests {
     func similarity(_ a: String, _ b: String) throws -> Similarity {
         let aligner = try Aligner()
-        let (left, right) = aligner.profiles(reference: aligner.segment(Text(a)), version: aligner.segment(Text(b)))
+        let (left, right) = aligner.profiles(
+            reference: aligner.documentAnalyzer.segment(Text(a)), version: aligner.documentAnalyzer.segment(Text(b)))
         return aligner.options.similarity.compare(left[0], right[0])
     }
 

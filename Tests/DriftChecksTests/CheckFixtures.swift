@@ -6,9 +6,9 @@ import DriftText
 enum CheckFixtures {
     /// A document as the checks read it.
     static func checked(_ string: String) throws -> CheckedText {
-        let aligner = try Aligner()
-        let segmented = aligner.segment(Text(string))
-        return CheckedText(segmented: segmented, features: aligner.features(of: segmented))
+        let analyzer = try DocumentAnalyzer()
+        let segmented = analyzer.segment(Text(string))
+        return CheckedText(segmented: segmented, features: analyzer.features(of: segmented))
     }
 
     /// The context of a version aligned to a reference, with other versions as witnesses.

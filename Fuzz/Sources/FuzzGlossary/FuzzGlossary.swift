@@ -4,7 +4,7 @@ import DriftText
 import FuzzSupport
 
 // A glossary TSV, and when it parses, the glossary check on a text: `glossary [0xFF text]`.
-let aligner = try! Aligner()
+let analyzer = try! DocumentAnalyzer()
 
 /// Called by libFuzzer once before the first input: builds the static setup outside the
 /// per-input timeout.
@@ -13,7 +13,7 @@ public func initialize(
     _ argc: UnsafeMutablePointer<CInt>,
     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>
 ) -> CInt {
-    _ = (aligner)
+    _ = (analyzer)
     return 0
 }
 
@@ -39,9 +39,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     guard cut < bytes.count else { return 0 }
     let text = Fuzz.text(Array(bytes[(cut + 1)...]))
-    let segmented = aligner.segment(text)
+    let segmented = analyzer.segment(text)
     let context = CheckContext(
-        document: CheckedText(segmented: segmented, features: aligner.features(of: segmented)), glossary: glossary)
+        document: CheckedText(segmented: segmented, features: analyzer.features(of: segmented)), glossary: glossary)
     for finding in GlossaryCheck().findings(in: context) {
         precondition(
             !finding.span.isEmpty && finding.span.upperBound <= text.count,
