@@ -5,7 +5,9 @@
 /// dropped. A word or number never starts or ends with white space: ICU's rules join U+202F
 /// NARROW NO-BREAK SPACE to letters and digits (it is `ExtendNumLet`), so French
 /// "«\u{202F}mot\u{202F}»" would give the word "\u{202F}mot\u{202F}"; such spaces are trimmed,
-/// and kept only inside ("10\u{202F}000"). A tokenizer holds an ICU break iterator and is not thread-safe: one per worker.
+/// and kept only inside ("10\u{202F}000").
+///
+/// A tokenizer holds an ICU break iterator and is not thread-safe: one per worker.
 public final class Tokenizer {
     private let iterator: ICUBreakIterator
 
