@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "DriftText", targets: ["DriftText"]),
         .library(name: "DriftAlign", targets: ["DriftAlign"]),
         .library(name: "DriftMetrics", targets: ["DriftMetrics"]),
+        .library(name: "DriftRecords", targets: ["DriftRecords"]),
         .library(name: "DriftReport", targets: ["DriftReport"]),
         .library(name: "DriftHTML", targets: ["DriftHTML"]),
         .library(name: "DriftEmbed", targets: ["DriftEmbed"]),
@@ -49,21 +50,22 @@ let package = Package(
         .target(name: "DriftAlign", dependencies: ["DriftText"]),
         .target(name: "DriftChecks", dependencies: ["DriftText", "DriftAlign"]),
         .target(name: "DriftKit", dependencies: ["DriftText", "DriftMetrics", "DriftAlign", "DriftChecks"]),
-        .target(name: "DriftReport", dependencies: ["DriftKit", "DriftChecks", "DriftAlign", "DriftText"]),
+        .target(name: "DriftRecords", dependencies: ["DriftKit", "DriftChecks", "DriftAlign", "DriftText"]),
+        .target(name: "DriftReport", dependencies: ["DriftRecords", "DriftKit", "DriftChecks", "DriftAlign", "DriftText"]),
         .target(
             name: "DriftHTML",
-            dependencies: ["DriftReport", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["DriftRecords", "DriftReport", .product(name: "Mustache", package: "swift-mustache")],
             resources: [.copy("Resources")]
         ),
         .executableTarget(
             name: "drift",
             dependencies: [
-                "DriftReport", "DriftHTML", "DriftKit", "DriftChecks", "DriftEmbed",
+                "DriftRecords", "DriftReport", "DriftHTML", "DriftKit", "DriftChecks", "DriftEmbed",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(
-            name: "DriftTestSupport", dependencies: ["DriftReport", "DriftChecks", "DriftAlign"],
+            name: "DriftTestSupport", dependencies: ["DriftRecords", "DriftReport", "DriftChecks", "DriftAlign"],
             path: "Tests/DriftTestSupport"),
         .testTarget(
             name: "DriftTextTests",
@@ -92,15 +94,22 @@ let package = Package(
                 "DriftKit", "DriftTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "DriftReportTests", dependencies: ["DriftReport", "DriftTestSupport"]),
         .testTarget(
-            name: "DriftHTMLTests",
+            name: "DriftRecordsTests",
             dependencies: [
-                "DriftHTML", "DriftReport", "DriftKit", "DriftTestSupport",
+                "DriftRecords", "DriftKit", "DriftTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "driftTests", dependencies: ["drift", "DriftTestSupport"]),
+        .testTarget(name: "DriftReportTests", dependencies: ["DriftReport", "DriftRecords", "DriftTestSupport"]),
+        .testTarget(
+            name: "DriftHTMLTests",
+            dependencies: [
+                "DriftHTML", "DriftRecords", "DriftReport", "DriftKit", "DriftTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(name: "driftTests", dependencies: ["drift", "DriftRecords", "DriftTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,5 @@
 /// What happened to a run of tokens between the reference and the version.
-public enum DiffKind: String, Sendable, Hashable, CaseIterable {
+public enum DiffKind: String, Sendable, Hashable, CaseIterable, Codable {
     /// The same tokens, character for character.
     case equal
     /// Reference tokens replaced by version tokens.

@@ -1,5 +1,5 @@
 /// How reference sentences correspond to version sentences in one alignment link.
-public enum LinkType: String, Sendable, Hashable, CaseIterable, Codable {
+public enum LinkType: String, Sendable, Hashable, CaseIterable, Codable, CodingKeyRepresentable {
     case oneToOne = "1-1"
     case oneToTwo = "1-2"
     case twoToOne = "2-1"

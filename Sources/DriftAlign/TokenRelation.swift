@@ -1,6 +1,6 @@
 /// How a reference token relates to the version token that replaced it, from closest to
 /// farthest.
-public enum TokenRelation: String, Sendable, Hashable, CaseIterable, Comparable {
+public enum TokenRelation: String, Sendable, Hashable, CaseIterable, Comparable, Codable {
     /// Character for character the same.
     case identical
     /// The same once case, compatibility forms, diacritics, curly quotes and dashes are

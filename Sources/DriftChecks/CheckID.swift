@@ -1,5 +1,5 @@
 /// Which check made a finding; the raw value is the id in JSON and on the command line.
-public enum CheckID: String, Sendable, Hashable, CaseIterable {
+public enum CheckID: String, Sendable, Hashable, CaseIterable, Codable {
     /// Words inside quotation marks that differ from the quote in the reference or in the other
     /// versions.
     case quoteAltered = "quote-altered"

@@ -98,19 +98,20 @@ public final class SentenceEncoder {
 
     /// Encodes batches, several at a time on a machine with several cores: each batch on one
     /// core, with OpenBLAS single-threaded, which uses the cores better than OpenBLAS's own
-    /// threads over one batch's small matrices. One batch alone gets OpenBLAS's threads.
+    /// threads over one batch's small matrices. OpenBLAS stays single-threaded for one batch
+    /// alone too: its sums then do not depend on how many threads it has (with several, its
+    /// kernels add in another order, and a score could round the other way).
     private func encode(_ batches: [[[Int32]]]) -> [[[Float]]] {
+        Matrix.setThreads(1)
         let workers = min(ProcessInfo.processInfo.activeProcessorCount, batches.count)
         guard workers > 1 else { return batches.map(network.encode) }
         let results = BatchResults(count: batches.count)
         let network = self.network
-        Matrix.setThreads(1)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             for index in stride(from: worker, to: batches.count, by: workers) {
                 results.store(network.encode(batches[index]), at: index)
             }
         }
-        Matrix.setThreads(ProcessInfo.processInfo.activeProcessorCount)
         return results.values
     }
 

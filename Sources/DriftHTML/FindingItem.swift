@@ -1,11 +1,13 @@
+import DriftChecks
+
 /// An entry of the findings list.
 struct FindingItem: Encodable {
     /// `f12`.
     let id: String
     let number: Int
-    let severity: String
-    let check: String
-    let category: String
+    let severity: Severity
+    let check: CheckID
+    let category: Category
     /// The document the finding is in.
     let path: String
     /// The value of the version filter: the version section's id, or `r1` for a reference.

@@ -1,4 +1,4 @@
-public import DriftReport
+public import DriftRecords
 import Foundation
 import Mustache
 

@@ -1,7 +1,7 @@
 import DriftAlign
 import DriftChecks
 import DriftKit
-import DriftReport
+import DriftRecords
 import Foundation
 
 /// Turns saved comparisons into the page's model: numbers formatted, texts cut into marked
@@ -19,7 +19,7 @@ struct PageBuilder {
         let findings = builder.findings
         let paths = records.map(\.reference.path)
         let title = paths.count == 1 ? paths[0] : "\(paths.count) comparisons"
-        let categories = Set(findings.map(\.category)).sorted()
+        let categories = Set(findings.map(\.category.rawValue)).sorted()
         var documents: [LabelledValue] = []
         for item in findings where !documents.contains(where: { $0.value == item.document }) {
             documents.append(LabelledValue(label: item.path, value: item.document))
@@ -82,16 +82,16 @@ struct PageBuilder {
         let suggestion = finding.suggestion.map { " — suggestion: \($0)" } ?? ""
         findings.append(
             FindingItem(
-                id: id, number: number, severity: finding.severity.rawValue, check: finding.check,
+                id: id, number: number, severity: finding.severity, check: finding.check,
                 category: finding.category,
-                path: path, document: document, line: finding.line, excerpt: finding.text, message: finding.message,
-                suggestion: finding.suggestion, reference: finding.reference,
+                path: path, document: document, line: finding.line, excerpt: finding.version.text,
+                message: finding.message, suggestion: finding.suggestion, reference: finding.reference?.text,
                 witnesses: finding.witnesses.map { LabelledValue(label: $0.path, value: $0.text) }, location: nil))
         let mark = FindingMark(
             target: id, number: number, anchor: nil, severity: finding.severity.rawValue,
-            tooltip: "\(finding.severity.rawValue) · \(finding.check): \(finding.message)\(suggestion)",
+            tooltip: "\(finding.severity.rawValue) · \(finding.check.rawValue): \(finding.message)\(suggestion)",
             rank: Severity.allCases.firstIndex(of: finding.severity) ?? 0)
-        return Highlighter.Mark(range: finding.span, kind: .finding(mark))
+        return Highlighter.Mark(range: finding.version.span, kind: .finding(mark))
     }
 
     /// Points each listed finding that has an anchor in the text at it.
@@ -185,7 +185,7 @@ struct PageBuilder {
     /// A row for each span of web residue outside every link, before the first row that starts
     /// after it on its side.
     private mutating func insertResidue(
-        _ spans: [(span: Range<Int>, reason: String)], covered: [Range<Int>], onReferenceSide: Bool,
+        _ spans: [BoilerplateRecord], covered: [Range<Int>], onReferenceSide: Bool,
         highlighter: Highlighter, marks: [Highlighter.Mark], id: String, into rows: inout [PlacedRow]
     ) {
         for (index, span) in spans.enumerated() where !covered.contains(where: { $0.overlaps(span.span) }) {
@@ -216,8 +216,7 @@ struct PageBuilder {
         -> VersionSection
     {
         let j = version.judgement
-        var labels: [PairLabel: Int] = [:]
-        for link in version.links { labels[link.label, default: 0] += 1 }
+        let labels = j.labels
         let findingCount = version.document.findings.count
         return VersionSection(
             id: id, path: version.document.path, referencePath: record.reference.path,
@@ -230,7 +229,7 @@ struct PageBuilder {
                 LabelledValue(label: "omitted", value: Rounding.percent(j.omissions)),
             ],
             labels: PairLabel.allCases.compactMap { label in
-                labels[label].map { LabelledValue(label: label.rawValue, value: "\($0)") }
+                labels[label].flatMap { $0 == 0 ? nil : LabelledValue(label: label.rawValue, value: "\($0)") }
             },
             rows: rows, findingSummary: findingCount == 0 ? "no findings" : Self.count(findingCount, "finding"))
     }

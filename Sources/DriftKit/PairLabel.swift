@@ -1,6 +1,6 @@
 /// What happened to the meaning of a sentence (or a link of sentences) between reference and
 /// version.
-public enum PairLabel: String, Sendable, Hashable, CaseIterable {
+public enum PairLabel: String, Sendable, Hashable, CaseIterable, Codable, CodingKeyRepresentable {
     /// Character for character the same.
     case identical
     /// Only case, punctuation, white space or spelling changed.

@@ -1,5 +1,5 @@
 /// What a version is, as a whole, with respect to its reference.
-public enum Verdict: String, Sendable, Hashable, CaseIterable {
+public enum Verdict: String, Sendable, Hashable, CaseIterable, Codable {
     /// Keeps the reference's content and meaning, sentence by sentence, in close wording.
     case faithful
     /// Keeps most of the reference's content and meaning in other words.

@@ -1,6 +1,6 @@
 /// What a word does in its sentence, as far as ICU, WordNet and the lexicons tell: the role by
 /// which an unaccounted word is weighed.
-public enum WordRole: String, Sendable, Hashable, CaseIterable {
+public enum WordRole: String, Sendable, Hashable, CaseIterable, Codable {
     /// A capitalised word inside the sentence, or an acronym.
     case name
     /// A number, a number word or part of a quantity.

@@ -1,8 +1,10 @@
-public import DriftAlign
+import DriftAlign
 import DriftKit
-import DriftText
+public import DriftRecords
+public import DriftText
 
-/// Renders an alignment for `drift align`: JSON for programs, two columns for people.
+/// Renders an alignment's record for `drift align` (JSON for programs, two columns for people),
+/// and the links of a comparison side by side.
 public struct AlignmentRenderer: Sendable {
     /// The width of a text line, in characters.
     public var width: Int
@@ -14,115 +16,39 @@ public struct AlignmentRenderer: Sendable {
         self.color = color
     }
 
-    /// The rendered alignment, ending in a newline; `embeddings` says whether sentence
-    /// embeddings informed it.
-    public func render(
-        _ alignment: Alignment, referencePath: String, versionPath: String, embeddings: Bool = false,
-        format: AlignFormat
-    ) -> String {
-        switch format {
-        case .json:
-            json(alignment, referencePath: referencePath, versionPath: versionPath, embeddings: embeddings).serialized
-                + "\n"
-        case .text: text(alignment, referencePath: referencePath, versionPath: versionPath)
-        }
-    }
-
-    // MARK: JSON
-
-    /// The JSON document of an alignment; offsets are code points into each file.
-    public func json(_ alignment: Alignment, referencePath: String, versionPath: String, embeddings: Bool = false)
-        -> JSONValue
-    {
-        .object([
-            ("embeddings", .bool(embeddings)),
-            (
-                "reference",
-                .object([("path", .string(referencePath)), ("sentences", .int(alignment.reference.sentences.count))])
-            ),
-            (
-                "version",
-                .object([("path", .string(versionPath)), ("sentences", .int(alignment.version.sentences.count))])
-            ),
-            ("summary", .object(LinkType.allCases.map { ($0.rawValue, .int(alignment.typeCounts[$0] ?? 0)) })),
-            ("links", .array(alignment.links.map { Self.json($0) })),
-        ])
-    }
-
-    /// A link's members; `extra` members go after `type` (the judge's label and drift).
-    static func json(_ link: Link, extra: [(String, JSONValue)] = []) -> JSONValue {
-        var members: [(String, JSONValue)] =
-            [("type", .string(link.type.rawValue))] + extra + [
-                ("ref", span(link.referenceSpan)),
-                ("version", span(link.versionSpan)),
-                ("ref_sentences", .array([.int(link.reference.lowerBound), .int(link.reference.upperBound)])),
-                ("version_sentences", .array([.int(link.version.lowerBound), .int(link.version.upperBound)])),
-                ("score", .double(rounded(link.score))),
-            ]
-        if let similarity = link.similarity {
-            var parts: [(String, JSONValue)] = [
-                ("characters", .double(rounded(similarity.characters))),
-                ("words", .double(rounded(similarity.words))),
-                ("length_ratio", .double(rounded(similarity.lengthRatio))),
-            ]
-            if let cosine = similarity.cosine { parts.append(("cosine", .double(rounded(cosine)))) }
-            members.append(("similarity", .object(parts)))
-        }
-        members.append(
-            (
-                "diff",
-                .array(
-                    link.diff.map { operation in
-                        var fields: [(String, JSONValue)] = [("op", .string(operation.kind.rawValue))]
-                        if operation.kind == .substituted, let relation = operation.relation {
-                            fields.append(("relation", .string(relation.rawValue)))
-                        }
-                        fields.append(("ref", span(operation.reference)))
-                        fields.append(("version", span(operation.version)))
-                        return .object(fields)
-                    })
-            ))
-        return .object(members)
-    }
-
-    static func span(_ range: Range<Int>?) -> JSONValue {
-        range.map { .array([.int($0.lowerBound), .int($0.upperBound)]) } ?? .null
-    }
-
-    /// A value rounded to four decimals, as every JSON output writes scores.
-    static func rounded(_ value: Double) -> Double {
-        (value * 10_000).rounded() / 10_000
-    }
-
-    // MARK: Text
+    /// The alignment as JSON on one line, ending in a newline.
+    public func json(_ record: AlignmentRecord) -> String { RecordCoding.json(record) + "\n" }
 
     /// The two texts side by side: a header line per link with its type and score, then the
     /// reference on the left and the version on the right, changes marked.
-    public func text(_ alignment: Alignment, referencePath: String, versionPath: String) -> String {
-        var output = "reference: \(referencePath) (\(alignment.reference.sentences.count) sentences)\n"
-        output += "version:   \(versionPath) (\(alignment.version.sentences.count) sentences)\n"
+    public func text(_ record: AlignmentRecord, reference: Text, version: Text) -> String {
+        var output = "reference: \(record.reference.path) (\(record.reference.sentences) sentences)\n"
+        output += "version:   \(record.version.path) (\(record.version.sentences) sentences)\n"
         output +=
             "links:     "
             + LinkType.allCases.compactMap { type in
-                alignment.typeCounts[type].map { "\(type.rawValue) ×\($0)" }
+                record.summary[type].flatMap { $0 == 0 ? nil : "\(type.rawValue) ×\($0)" }
             }.joined(separator: ", ") + "\n"
         return output
-            + sideBySide(alignment) { _, link in
-                (link.similarity.map { Rounding.twoDecimals($0.value) } ?? "", [])
+            + sideBySide(record.links, reference: reference, version: version) { _, link in
+                (link.similarity == nil ? "" : Rounding.twoDecimals(link.score), [])
             }
     }
 
     /// Every link of an alignment: a rule with the link type and `annotate`'s title, the two
     /// sides in columns with changes marked, then `annotate`'s notes, one per line.
-    func sideBySide(_ alignment: Alignment, annotate: (Int, Link) -> (title: String, notes: [String])) -> String {
+    func sideBySide(
+        _ links: [AlignedLinkRecord], reference: Text, version: Text,
+        annotate: (Int, AlignedLinkRecord) -> (title: String, notes: [String])
+    ) -> String {
         let column = (width - 3) / 2
         var output = ""
-        for (index, link) in alignment.links.enumerated() {
+        for (index, link) in links.enumerated() {
             let (annotation, notes) = annotate(index, link)
             let title = "── \(link.type.rawValue)" + (annotation.isEmpty ? "" : " " + annotation) + " "
             output += "\n" + title + String(repeating: "─", count: max(0, width - title.count)) + "\n"
-            let left = wrap(side(link, in: alignment.reference.text, isReference: true), width: column)
-            let right = wrap(side(link, in: alignment.version.text, isReference: false), width: column)
+            let left = wrap(side(link, in: reference, isReference: true), width: column)
+            let right = wrap(side(link, in: version, isReference: false), width: column)
             for row in 0..<max(left.count, right.count) {
                 let l = row < left.count ? left[row] : Line()
                 let r = row < right.count ? right[row] : Line()
@@ -149,8 +75,8 @@ public struct AlignmentRenderer: Sendable {
     }
 
     /// One side of a link cut into pieces at the diff's operations.
-    private func side(_ link: Link, in text: Text, isReference: Bool) -> [Piece] {
-        guard let span = isReference ? link.referenceSpan : link.versionSpan else { return [] }
+    private func side(_ link: AlignedLinkRecord, in text: Text, isReference: Bool) -> [Piece] {
+        guard let span = isReference ? link.reference : link.version else { return [] }
         var pieces: [Piece] = []
         var position = span.lowerBound
         for operation in link.diff {

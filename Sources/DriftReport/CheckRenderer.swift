@@ -1,26 +1,13 @@
-public import DriftChecks
-public import DriftKit
+public import DriftRecords
 
-/// Renders `drift check`: the findings of one document, as text for people or as
+/// Renders what `drift check` found in one document, as text for people or as
 /// `{"path": …, "findings": […]}`.
-public struct CheckRenderer: Sendable {
-    public init() {}
-
-    /// The rendered findings, ending in a newline.
-    public func render(_ findings: [Finding], in document: Document, format: CheckFormat) -> String {
-        switch format {
-        case .json:
-            JSONValue.object([
-                ("path", .string(document.path)),
-                (
-                    "findings",
-                    .array(
-                        findings.map { FindingRenderer.json($0, version: document.text, reference: nil, witnesses: []) }
-                    )
-                ),
-            ]).serialized + "\n"
-        case .text:
-            "\(document.path)\n" + FindingRenderer.text(findings, in: document.text)
-        }
+public enum CheckRenderer {
+    /// The path, then the findings; ending in a newline.
+    public static func text(_ record: CheckRecord) -> String {
+        "\(record.path)\n" + FindingRenderer.text(record.findings)
     }
+
+    /// The record as JSON on one line, ending in a newline.
+    public static func json(_ record: CheckRecord) -> String { RecordCoding.json(record) + "\n" }
 }

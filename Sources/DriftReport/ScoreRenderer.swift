@@ -1,16 +1,18 @@
 public import DriftKit
 public import DriftMetrics
+import DriftRecords
 
 /// Renders `drift score` results in sacreBLEU's shapes.
 public struct ScoreRenderer: Sendable {
-    public var format: ScoreFormat
+    /// Whether to write sacreBLEU's JSON rather than its text lines.
+    public var json: Bool
     /// Decimals of printed scores (sacreBLEU's `--width`, default 1).
     public var width: Int
     /// Print scores only (sacreBLEU's `--score-only`).
     public var scoreOnly: Bool
 
-    public init(format: ScoreFormat = .json, width: Int = 1, scoreOnly: Bool = false) {
-        self.format = format
+    public init(json: Bool = true, width: Int = 1, scoreOnly: Bool = false) {
+        self.json = json
         self.width = width
         self.scoreOnly = scoreOnly
     }
@@ -22,9 +24,9 @@ public struct ScoreRenderer: Sendable {
         let systemCount = results.first?.count ?? 0
         if systemCount == 1 {
             let scores = results.map { $0[0] }
-            return format == .json ? singleSystemJSON(scores) : singleSystemText(scores)
+            return json ? singleSystemJSON(scores) : singleSystemText(scores)
         }
-        return format == .json ? systemsJSON(results) : systemsTable(results)
+        return json ? systemsJSON(results) : systemsTable(results)
     }
 
     /// One JSON object per metric as sacreBLEU writes it, in a list when there are several.
@@ -132,15 +134,14 @@ public struct ScoreRenderer: Sendable {
     public func render(sentences scores: [[any MetricScore]], signatures: [Signature], firstLine: Int = 1) -> String {
         var output = ""
         for (index, line) in scores.enumerated() {
-            switch format {
-            case .json:
+            if json {
                 JSONValue.object([("line", .int(firstLine + index))] + line.map { ($0.name, .double($0.score)) }).write(
                     to: &output)
-            case .text where scoreOnly:
+            } else if scoreOnly {
                 output += line.map { $0.fixed(width: width) }.joined(separator: "\t")
-            case .text where line.count == 1:
+            } else if line.count == 1 {
                 output += line[0].formatted(width: width, signature: signatures[0])
-            case .text:
+            } else {
                 output += line.map { $0.formatted(width: width) }.joined(separator: " | ")
             }
             output += "\n"

@@ -1,52 +1,27 @@
-public import DriftKit
-public import DriftText
+public import DriftRecords
 
 /// Renders the sentences of a document for `drift segment`.
 public enum SegmentationRenderer {
-    /// The rendered sentences, each line ending in a newline.
-    ///
-    /// - Parameters:
-    ///   - sentences: The sentences of `document`.
-    ///   - document: Where they come from.
-    ///   - format: Text or JSON Lines.
-    ///   - header: In text format, start with a `==> path <==` line (used for several files).
-    /// - Returns: The text or JSON Lines.
-    public static func render(
-        _ sentences: [Sentence], of document: Document, format: SegmentFormat, header: Bool = false
-    ) -> String {
-        var output = ""
-        switch format {
-        case .jsonl:
-            for sentence in sentences {
-                record(sentence, of: document).write(to: &output)
-                output += "\n"
-            }
-        case .text:
-            if header { output += "==> \(document.path) <== \(sentences.count) sentences\n" }
-            let width = String(document.text.count).count
-            for sentence in sentences {
-                let start = String(sentence.range.lowerBound)
-                let end = String(sentence.range.upperBound)
-                output +=
-                    String(repeating: " ", count: max(0, 4 - String(sentence.index).count)) + String(sentence.index)
-                output += "  " + String(repeating: " ", count: width - start.count) + start
-                output += "–" + end + String(repeating: " ", count: width - end.count)
-                output += "  " + document.text[sentence.range] + (sentence.isCut ? " [cut]" : "") + "\n"
-            }
+    /// One line per sentence: index, span and text; with `header`, first a `==> path <==` line
+    /// (used for several files). `length` is the document's length in code points, which sets
+    /// the width of the span column.
+    public static func text(_ sentences: [SentenceRecord], path: String, length: Int, header: Bool = false) -> String
+    {
+        var output = header ? "==> \(path) <== \(sentences.count) sentences\n" : ""
+        let width = String(length).count
+        for sentence in sentences {
+            let start = String(sentence.start)
+            let end = String(sentence.end)
+            output += String(repeating: " ", count: max(0, 4 - String(sentence.index).count)) + String(sentence.index)
+            output += "  " + String(repeating: " ", count: width - start.count) + start
+            output += "–" + end + String(repeating: " ", count: width - end.count)
+            output += "  " + sentence.text + (sentence.cut ? " [cut]" : "") + "\n"
         }
         return output
     }
 
-    /// The JSON record of one sentence; `cut` is true when the segmenter cut a run too long for
-    /// one sentence there (`Segmenter.maxSentenceLength`), not at a sentence break.
-    public static func record(_ sentence: Sentence, of document: Document) -> JSONValue {
-        .object([
-            ("path", .string(document.path)),
-            ("index", .int(sentence.index)),
-            ("start", .int(sentence.range.lowerBound)),
-            ("end", .int(sentence.range.upperBound)),
-            ("text", .string(document.text[sentence.range])),
-            ("cut", .bool(sentence.isCut)),
-        ])
+    /// One JSON record per sentence and line.
+    public static func jsonl(_ sentences: [SentenceRecord]) -> String {
+        sentences.map { RecordCoding.json($0) + "\n" }.joined()
     }
 }

@@ -4,7 +4,7 @@
 /// `[start, end)`, 0-based. ICU works in UTF-16 code units; `Text` keeps both views and converts
 /// between them in O(log k), where k is the number of scalars outside the Basic Multilingual
 /// Plane (usually zero, so the maps cost nothing for most text).
-public struct Text: Sendable {
+public struct Text: Sendable, Equatable, Codable {
     /// The text as a Swift string.
     public let string: String
     /// The Unicode scalars of the text; `scalars[i]` is the scalar at offset `i`.
@@ -30,6 +30,20 @@ public struct Text: Sendable {
         self.astralOffsets = astral
         self.lineFeedOffsets = lineFeeds
     }
+
+    /// Decodes a text from a JSON string.
+    public init(from decoder: any Decoder) throws {
+        self.init(try decoder.singleValueContainer().decode(String.self))
+    }
+
+    /// Encodes the text as a string.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(string)
+    }
+
+    /// Texts are equal when their strings are.
+    public static func == (lhs: Text, rhs: Text) -> Bool { lhs.string == rhs.string }
 
     /// The number of Unicode scalars in the text.
     public var count: Int { scalars.count }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DriftAlign
 import DriftKit
+import DriftRecords
 import DriftReport
 
 extension AlignFormat: ExpressibleByArgument {}
@@ -52,9 +53,13 @@ struct Align: ParsableCommand {
         let documents = try input.documents([reference, version])
         let aligner = try Aligner(language: options.language, embedder: embedding.embedder())
         let alignment = aligner.align(reference: documents[0].text, version: documents[1].text)
-        Console.out(
-            options.renderer().render(
-                alignment, referencePath: documents[0].path, versionPath: documents[1].path,
-                embeddings: aligner.embedder != nil, format: format))
+        let record = AlignmentRecord(
+            alignment, referencePath: documents[0].path, versionPath: documents[1].path,
+            embeddings: aligner.embedder != nil)
+        let renderer = options.layout.renderer()
+        switch format {
+        case .json: Console.out(renderer.json(record))
+        case .text: Console.out(renderer.text(record, reference: documents[0].text, version: documents[1].text))
+        }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import DriftAlign
 import DriftChecks
 import DriftKit
+import DriftRecords
 import DriftReport
 
 extension Severity: ExpressibleByArgument {}
@@ -53,7 +54,8 @@ struct CheckCommand: ParsableCommand {
         let context = CheckContext(
             document: CheckedText(segmented: segmented, features: analyzer.features(of: segmented)), glossary: terms)
         let findings = Checker(referenceFree: true).findings(in: context)
-        Console.out(CheckRenderer().render(findings, in: document, format: format))
+        let record = CheckRecord(findings, in: document)
+        Console.out(format == .json ? CheckRenderer.json(record) : CheckRenderer.text(record))
         if let failOn, findings.contains(where: { $0.severity >= failOn }) { throw ExitStatus.failed.code }
     }
 }

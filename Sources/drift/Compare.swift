@@ -2,9 +2,10 @@ import ArgumentParser
 import DriftAlign
 import DriftChecks
 import DriftKit
+import DriftRecords
 import DriftReport
 
-extension CompareFormat: ExpressibleByArgument {}
+extension ReportFormat: ExpressibleByArgument {}
 
 /// `drift compare`: judge every version against the reference, sentence by sentence.
 struct Compare: ParsableCommand {
@@ -32,7 +33,7 @@ struct Compare: ParsableCommand {
               drift compare --fail-on critical --max-mqm 5 original.txt mt.txt || echo "needs an editor"
 
             The JSON document follows docs/schema/compare.schema.json ("schema": "drift.compare/1");
-            drift report turns saved documents into the HTML, CSV and JSONL formats. The HTML
+            drift report prints saved documents in any of these formats. The HTML
             report is one self-contained file: overview, each version side by side with the
             reference, and the findings with filters.
             """
@@ -45,7 +46,7 @@ struct Compare: ParsableCommand {
     var versions: [String]
 
     @Option(help: "Output format: text, json, html, csv or jsonl (a row per version).")
-    var format: CompareFormat = .text
+    var format: ReportFormat = .text
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
@@ -82,13 +83,9 @@ struct Compare: ParsableCommand {
             wordNet: SharedWordNet.load(warn: { Console.warning($0, "matching stems and names only") }),
             embedder: embedding.embedder(), glossary: terms)
         let report = comparison.compare(reference: documents[0], versions: Array(documents.dropFirst()))
-        let renderer = ComparisonRenderer(alignment: options.renderer(), brief: brief)
-        if let reportFormat = format.reportFormat {
-            try ReportWriter.write([renderer.record(report)], format: reportFormat, to: output)
-        } else {
-            try OutputFile.write(
-                format == .json ? renderer.json(report).serialized + "\n" : renderer.text(report), to: output)
-        }
+        let record = ComparisonRecord(report)
+        let renderer = ComparisonRenderer(alignment: options.layout.renderer(), brief: brief)
+        try ReportWriter.write([record], format: format, renderer: renderer, to: output)
         let failed = report.versions.contains { version in
             (failOn.map { level in version.findings.contains { $0.severity >= level } } ?? false)
                 || (maxMqm.map { version.judgement.errors.score > $0 } ?? false)

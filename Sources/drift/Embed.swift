@@ -1,6 +1,7 @@
 import ArgumentParser
 import DriftEmbed
 import DriftKit
+import DriftRecords
 import DriftReport
 import DriftText
 
@@ -47,11 +48,7 @@ struct Embed: ParsableCommand {
         let vectors = encoder.embed(texts)
         var output = ""
         for (index, (span, vector)) in zip(spans, vectors).enumerated() {
-            JSONValue.object([
-                ("index", .int(index)), ("start", .int(span.lowerBound)), ("end", .int(span.upperBound)),
-                ("text", .string(texts[index])),
-                ("vector", .array(vector.map { .double((Double($0) * 1e6).rounded() / 1e6) })),
-            ]).write(to: &output)
+            output += RecordCoding.json(EmbeddingRecord(index: index, span: span, text: texts[index], vector: vector))
             output += "\n"
         }
         Console.out(output)

@@ -4,6 +4,7 @@ import DriftEmbed
 import DriftHTML
 import DriftKit
 import DriftMetrics
+import DriftRecords
 import DriftReport
 import DriftText
 
@@ -35,7 +36,7 @@ enum ExitStatus: Int32, Comparable {
         case let text as TextError:
             if case .unknownStemmerLanguage = text { return (.badInput, true) }
             return (.internalError, true)
-        case is InputError, is TextDecodingError, is GlossaryError, is RecordError, is JSONParseError,
+        case is InputError, is TextDecodingError, is GlossaryError, is RecordError,
             is ResultsFile.Failure,
             is ScoringError, is MetricError, is EmbedError, is OutputError:
             return (.badInput, true)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DriftKit
+import DriftRecords
 import DriftReport
 
 /// `drift pairs`: a streaming map from JSON Lines of pairs to JSON Lines of scores.
@@ -46,8 +47,8 @@ struct Pairs: ParsableCommand {
     /// Lines read but not yet written: scored pairs wait here so that their sentences are
     /// embedded in one batch.
     private enum Pending {
-        case pair(id: JSONValue, reference: String, candidate: String)
-        case failure(JSONValue)
+        case pair(PairInput)
+        case failure(PairFailure)
     }
 
     /// Pairs embedded and judged together, at most.
@@ -67,21 +68,21 @@ struct Pairs: ParsableCommand {
         // a time gets each answer at once.
         func flush() {
             var pairs: [(String, String)] = []
-            for case .pair(_, let reference, let candidate) in pending { pairs.append((reference, candidate)) }
+            for case .pair(let pair) in pending { pairs.append((pair.reference, pair.candidate)) }
             var cosines = (embedder?.cosines(pairs) ?? []).makeIterator()
             var output = ""
             for item in pending {
-                let record: JSONValue
                 switch item {
-                case .pair(let id, let reference, let candidate):
-                    let scores = scorer.score(reference: reference, candidate: candidate)
+                case .pair(let pair):
+                    let scores = scorer.score(reference: pair.reference, candidate: pair.candidate)
                     let judgement = judge.judge(
-                        reference: reference, candidate: candidate, chrf: scores.chrf, cosine: cosines.next())
-                    record = PairRecord.record(id: id, judgement: judgement, scores: scores, features: features)
+                        reference: pair.reference, candidate: pair.candidate, chrf: scores.chrf,
+                        cosine: cosines.next())
+                    output += RecordCoding.json(
+                        PairResult(id: pair.id, judgement: judgement, scores: scores, features: features))
                 case .failure(let failure):
-                    record = failure
+                    output += RecordCoding.json(failure)
                 }
-                record.write(to: &output)
                 output += "\n"
             }
             pending.removeAll(keepingCapacity: true)
@@ -96,18 +97,19 @@ struct Pairs: ParsableCommand {
                     line = next
                 } catch .lineTooLong(_, let lineNumber, let limit) {
                     failures += 1
-                    let failure = PairRecord.Failure(
-                        id: .null, message: "the line is longer than the limit of \(limit) bytes (--max-bytes)")
-                    pending.append(.failure(PairRecord.record(line: lineNumber, failure: failure)))
+                    pending.append(
+                        .failure(
+                            PairFailure(
+                                id: .null, line: lineNumber,
+                                error: "the line is longer than the limit of \(limit) bytes (--max-bytes)")))
                     continue
                 }
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
                 do {
-                    let pair = try PairRecord.parse(line)
-                    pending.append(.pair(id: pair.id, reference: pair.reference, candidate: pair.candidate))
+                    pending.append(.pair(try PairInput(line: line, number: reader.lineNumber)))
                 } catch {
                     failures += 1
-                    pending.append(.failure(PairRecord.record(line: reader.lineNumber, failure: error)))
+                    pending.append(.failure(error))
                 }
                 if pending.count >= Self.batchSize { flush() }
             }

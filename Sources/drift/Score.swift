@@ -146,7 +146,7 @@ struct Score: ParsableCommand {
         if confidence, files.count > 1 { throw ScoringError.confidenceNeedsOneSystem }
         let references = try ref.map { (path) throws(InputError) in try input.lineSource(path) }
         let systems = try files.map { (path) throws(InputError) in try input.lineSource(path) }
-        let renderer = ScoreRenderer(format: format, width: width, scoreOnly: scoreOnly)
+        let renderer = ScoreRenderer(json: format == .json, width: width, scoreOnly: scoreOnly)
         let bootstrap: Bootstrap? =
             confidence
             ? Bootstrap(resamples: confidenceN, seed: seed)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DriftKit
+import DriftRecords
 import DriftReport
 import DriftText
 
@@ -37,9 +38,14 @@ struct Segment: ParsableCommand {
         for path in files {
             batch.run {
                 let document = try input.document(path)
-                let sentences = segmenter.sentences(in: document.text)
-                Console.out(
-                    SegmentationRenderer.render(sentences, of: document, format: format, header: files.count > 1))
+                let sentences = segmenter.sentences(in: document.text).map { SentenceRecord($0, of: document) }
+                switch format {
+                case .jsonl: Console.out(SegmentationRenderer.jsonl(sentences))
+                case .text:
+                    Console.out(
+                        SegmentationRenderer.text(
+                            sentences, path: document.path, length: document.text.count, header: files.count > 1))
+                }
             }
         }
         try batch.finish()

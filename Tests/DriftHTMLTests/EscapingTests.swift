@@ -1,4 +1,5 @@
 import DriftHTML
+import DriftRecords
 import DriftKit
 import DriftReport
 import Foundation
@@ -42,7 +43,7 @@ import Testing
             Document(path: "version <img src=x>.txt", string: version),
         ]
         let compared = comparison.compare(reference: documents[0], versions: [documents[1]])
-        return report.render([ComparisonRenderer().record(compared)], generator: "drift test")
+        return report.render([ComparisonRecord(compared)], generator: "drift test")
     }()
 
     /// The opening tags of the page: `(name, whole tag)`.

@@ -1,4 +1,5 @@
 import DriftHTML
+import DriftRecords
 import DriftKit
 import DriftReport
 import DriftTestSupport
@@ -14,7 +15,7 @@ import Testing
             let reference = try? Document(contentsOf: Fixtures.path(folder + "reference.txt")),
             let version = try? Document(contentsOf: Fixtures.path(folder + "version.txt"))
         else { return "" }
-        let record = ComparisonRenderer().record(comparison.compare(reference: reference, versions: [version]))
+        let record = ComparisonRecord(comparison.compare(reference: reference, versions: [version]))
         return report.render([record], generator: "drift test")
     }()
 

@@ -1,4 +1,5 @@
 import DriftHTML
+import DriftRecords
 import DriftKit
 import DriftReport
 import DriftTestSupport
@@ -15,7 +16,7 @@ import Testing
         guard let comparison = try? Comparison(wordNet: try? WordNet()),
             let documents = try? paths.map({ try Document(contentsOf: $0) })
         else { return nil }
-        return ComparisonRenderer().record(
+        return ComparisonRecord(
             comparison.compare(reference: documents[0], versions: Array(documents.dropFirst())))
     }()
 

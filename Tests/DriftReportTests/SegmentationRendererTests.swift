@@ -1,4 +1,5 @@
 import DriftKit
+import DriftRecords
 import DriftReport
 import DriftText
 import Testing
@@ -7,19 +8,19 @@ import Testing
     private let document = Document(path: "story.txt", string: "He said \"hi\".\nThen 😀 left.")
 
     @Test func jsonLines() throws {
-        let sentences = try Segmenter().sentences(in: document.text)
-        let output = SegmentationRenderer.render(sentences, of: document, format: .jsonl)
+        let sentences = try Segmenter().sentences(in: document.text).map { SentenceRecord($0, of: document) }
+        let output = SegmentationRenderer.jsonl(sentences)
         #expect(
             output == """
-                {"path":"story.txt","index":0,"start":0,"end":13,"text":"He said \\"hi\\".","cut":false}
-                {"path":"story.txt","index":1,"start":14,"end":26,"text":"Then 😀 left.","cut":false}
+                {"cut":false,"end":13,"index":0,"path":"story.txt","start":0,"text":"He said \\"hi\\"."}
+                {"cut":false,"end":26,"index":1,"path":"story.txt","start":14,"text":"Then 😀 left."}
 
                 """)
     }
 
     @Test func textWithHeader() throws {
-        let sentences = try Segmenter().sentences(in: document.text)
-        let output = SegmentationRenderer.render(sentences, of: document, format: .text, header: true)
+        let sentences = try Segmenter().sentences(in: document.text).map { SentenceRecord($0, of: document) }
+        let output = SegmentationRenderer.text(sentences, path: "story.txt", length: document.text.count, header: true)
         #expect(
             output == """
                 ==> story.txt <== 2 sentences
@@ -31,12 +32,14 @@ import Testing
 
     @Test func aCutSentenceIsMarked() throws {
         let long = Document(path: "blob.txt", string: String(repeating: "word ", count: 40))
-        let sentences = try Segmenter(maxSentenceLength: 100).sentences(in: long.text)
-        let text = SegmentationRenderer.render(sentences, of: long, format: .text)
-        let lines = SegmentationRenderer.render(sentences, of: long, format: .jsonl).split(separator: "\n")
+        let sentences = try Segmenter(maxSentenceLength: 100).sentences(in: long.text).map {
+            SentenceRecord($0, of: long)
+        }
+        let text = SegmentationRenderer.text(sentences, path: long.path, length: long.text.count)
+        let lines = SegmentationRenderer.jsonl(sentences).split(separator: "\n")
         #expect(text.split(separator: "\n").first?.hasSuffix(" [cut]") == true)
         #expect(text.split(separator: "\n").last?.hasSuffix(" [cut]") == false)
-        #expect(lines.first?.hasSuffix(#","cut":true}"#) == true)
-        #expect(lines.last?.hasSuffix(#","cut":false}"#) == true)
+        #expect(lines.first?.hasPrefix(#"{"cut":true,"#) == true)
+        #expect(lines.last?.hasPrefix(#"{"cut":false,"#) == true)
     }
 }

@@ -1,4 +1,4 @@
-import DriftReport
+import DriftRecords
 
 /// A JSON Schema (draft 2020-12) validator for the keywords drift's schemas use: `type`,
 /// `const`, `enum`, `properties`, `required`, `additionalProperties` (boolean), `items`,
@@ -9,7 +9,7 @@ public struct JSONSchema {
 
     /// Parses a schema.
     public init(_ text: String) throws {
-        root = try JSONParser.parse(text)
+        root = try JSONValue(parsing: text)
     }
 
     /// The violations of `value`, each as "path: problem"; empty when it conforms.

@@ -1,3 +1,4 @@
+import DriftRecords
 import DriftReport
 import DriftTestSupport
 import Foundation
@@ -151,7 +152,7 @@ import Testing
     /// The words of each finding of the seeds' comparison, as its entry shows them.
     static func findingTexts() throws -> [String] {
         let json = try CLI.run(["compare", "--format", "json", "seeds/002_afb0eaf99028a645.txt"] + versions)
-        let document = try JSONParser.parse(json.stdout)
+        let document = try JSONValue(parsing: json.stdout)
         guard case .array(let versions)? = document["versions"],
             case .array(let own)? = document["reference"]?["findings"]
         else { return [] }

@@ -1,3 +1,4 @@
+import DriftRecords
 import DriftReport
 import DriftTestSupport
 import Foundation
@@ -20,7 +21,7 @@ import Testing
     @Test func jsonHasThePathAndTheFindings() throws {
         let result = try CLI.run(["check", "--format", "json", "seeds/002_afb0eaf99028a645.txt"])
         #expect(result.status == 0)
-        let document = try JSONParser.parse(result.stdout)
+        let document = try JSONValue(parsing: result.stdout)
         #expect(document["path"] == .string("seeds/002_afb0eaf99028a645.txt"))
         guard case .array(let findings)? = document["findings"] else {
             Issue.record("no findings array")

@@ -1,3 +1,4 @@
+import DriftRecords
 import DriftReport
 import DriftTestSupport
 import Foundation
@@ -11,7 +12,7 @@ import Testing
         let result = try CLI.run(["compare", "--format", "json", Self.reference] + Self.versions)
         #expect(result.status == 0, "\(result.stderr)")
         let schema = try JSONSchema(Fixtures.string(Fixtures.root + "/docs/schema/compare.schema.json"))
-        let document = try JSONParser.parse(result.stdout)
+        let document = try JSONValue(parsing: result.stdout)
         #expect(schema.violations(of: document) == [])
         #expect(document["schema"] == .string("drift.compare/1"))
         guard case .array(let versions)? = document["versions"] else {
@@ -46,8 +47,7 @@ import Testing
 
     @Test func theSchemaCatchesAWrongDocument() throws {
         let schema = try JSONSchema(Fixtures.string(Fixtures.root + "/docs/schema/compare.schema.json"))
-        let wrong = try JSONParser.parse(
-            #"{"schema": "drift.compare/2", "reference": {"path": "a"}, "versions": [{"path": 3}]}"#)
+        let wrong = try JSONValue(parsing: #"{"schema": "drift.compare/2", "reference": {"path": "a"}, "versions": [{"path": 3}]}"#)
         let problems = schema.violations(of: wrong)
         #expect(problems.contains("$.schema: expected \"drift.compare/1\""))
         #expect(problems.contains("$.reference: missing \"sentences\""))
@@ -90,7 +90,7 @@ extension CompareCommandTests {
     @Test func theErrorScoreRanksTheParaphraseBestAndTheMachineTranslationWorst() throws {
         let result = try CLI.run(["compare", "--format", "json", Self.reference] + Self.allVersions)
         #expect(result.status == 0, "\(result.stderr)")
-        let document = try JSONParser.parse(result.stdout)
+        let document = try JSONValue(parsing: result.stdout)
         guard case .array(let versions)? = document["versions"] else {
             Issue.record("no versions array")
             return

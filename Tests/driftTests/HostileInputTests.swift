@@ -166,7 +166,7 @@ import Testing
             Array(#"{"id": 1, "reference": "The cat sat.", "candidate": "The cat sat."}"#.utf8),
             Array(#"{"id": 2, "reference": "The cat sat."}"#.utf8),
             Array(#"{"id": 3, "reference": 5, "candidate": "The cat sat."}"#.utf8),
-            Array(#"{"id": 4, "reference": "a", "candidate": "b",}"#.utf8),
+            Array(#"{"id": 4, "reference": "a" "candidate": "b"}"#.utf8),
             Array(#"{"id": 5, "reference": "a", "#.utf8) + [0xFF] + Array(#""candidate": "b"}"#.utf8),
             Array(#"{"id": 6, "reference": "a\u0000b", "candidate": "\ud800"}"#.utf8),
             Array(#"{"id": 7, "reference": ""#.utf8) + Array(String(repeating: "long ", count: 400).utf8)
@@ -194,7 +194,7 @@ import Testing
     @Test(arguments: [
         ("", "the input has no text"),
         (#"{"format": "drift.compare/1", "reference": {"#, "invalid JSON"),
-        (#"{"format": "drift.compare/1", "versions": [1,]}"#, "invalid JSON"),
+        (#"{"format": "drift.compare/1", "versions": [1 2]}"#, "invalid JSON"),
         ("[]", "expected"),
     ])
     func reportOfABrokenFile(_ content: String, _ message: String) throws {

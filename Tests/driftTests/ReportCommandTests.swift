@@ -63,7 +63,7 @@ import Testing
             to: batch, atomically: true, encoding: .utf8)
         let result = try CLI.run(["report", "--format", "jsonl", batch.path])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("batch.jsonl:2: embeddings: expected true or false"))
+        #expect(result.stderr.contains("batch.jsonl:2: embeddings: missing"))
         #expect(result.stdout.split(separator: "\n").count == 2)
     }
 

@@ -1,3 +1,4 @@
+import DriftRecords
 import DriftReport
 import DriftTestSupport
 import Foundation
@@ -15,7 +16,7 @@ struct SemanticCommandTests {
             """
         let result = try CLI.run(["pairs", "-"], stdin: Data(input.utf8))
         #expect(result.status == 0, "\(result.stderr)")
-        let rows = try result.stdout.split(separator: "\n").map { try JSONParser.parse(String($0)) }
+        let rows = try result.stdout.split(separator: "\n").map { try JSONValue(parsing: String($0)) }
         guard case .double(let close)? = rows[0]["cosine"], case .double(let far)? = rows[1]["cosine"] else {
             Issue.record("no cosine in \(result.stdout)")
             return
@@ -24,14 +25,13 @@ struct SemanticCommandTests {
         #expect(abs(close - 0.666) < 2e-3 && abs(far - 0.105) < 2e-3)
         let lexical = try CLI.run(["pairs", "--lexical", "-"], stdin: Data(input.utf8))
         #expect(
-            try lexical.stdout.split(separator: "\n").allSatisfy { try JSONParser.parse(String($0))["cosine"] == .null }
+            try lexical.stdout.split(separator: "\n").allSatisfy { try JSONValue(parsing: String($0))["cosine"] == .null }
         )
     }
 
     @Test func compareRecordsWhetherEmbeddingsWereUsed() throws {
         let version = "seeds/000_e9b24277e7831f18.txt"
-        let semantic = try JSONParser.parse(
-            try CLI.run(["compare", "--format", "json", Self.reference, version]).stdout)
+        let semantic = try JSONValue(parsing: try CLI.run(["compare", "--format", "json", Self.reference, version]).stdout)
         #expect(semantic["embeddings"] == .bool(true))
         guard case .array(let versions)? = semantic["versions"], case .array(let links)? = versions.first?["links"]
         else {
@@ -43,8 +43,7 @@ struct SemanticCommandTests {
                 if case .double? = link["similarity"]?["cosine"] { return true }
                 return false
             })
-        let lexical = try JSONParser.parse(
-            try CLI.run(["compare", "--lexical", "--format", "json", Self.reference, version]).stdout)
+        let lexical = try JSONValue(parsing: try CLI.run(["compare", "--lexical", "--format", "json", Self.reference, version]).stdout)
         #expect(lexical["embeddings"] == .bool(false))
     }
 
@@ -53,7 +52,7 @@ struct SemanticCommandTests {
         let versions = ["000_e9b24277e7831f18", "001_7405a5fede031660", "003_9460cee746a1b6c2", "004_df8b31a6f8742c59"]
         let result = try CLI.run(["compare", "--format", "json", Self.reference] + versions.map { "seeds/\($0).txt" })
         #expect(result.status == 0, "\(result.stderr)")
-        guard case .array(let judged)? = try JSONParser.parse(result.stdout)["versions"] else {
+        guard case .array(let judged)? = try JSONValue(parsing: result.stdout)["versions"] else {
             Issue.record("no versions")
             return
         }

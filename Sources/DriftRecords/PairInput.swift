@@ -1,0 +1,34 @@
+/// One line of `drift pairs` input, `{"id": …, "reference": "…", "candidate": "…"}`.
+public struct PairInput: Decodable, Sendable {
+    /// The line's id, any JSON value, echoed in its result; null when absent.
+    public var id: JSONValue
+    public var reference: String
+    public var candidate: String
+
+    private enum CodingKeys: String, CodingKey {
+        case id, reference, candidate
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decodeIfPresent(JSONValue.self, forKey: .id) ?? .null
+        reference = try container.decode(String.self, forKey: .reference)
+        candidate = try container.decode(String.self, forKey: .candidate)
+    }
+
+    /// Reads one input line.
+    ///
+    /// - Throws: `PairFailure` for bytes that are not UTF-8, invalid JSON or a missing or
+    ///   mistyped member, with the id where it could be read.
+    public init(line bytes: [UInt8], number: Int) throws(PairFailure) {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw PairFailure(id: .null, line: number, error: "invalid UTF-8")
+        }
+        do {
+            self = try RecordCoding.decode(Self.self, from: text)
+        } catch {
+            let id = (try? JSONValue(parsing: text))?["id"] ?? .null
+            throw PairFailure(id: id, line: number, error: error.description)
+        }
+    }
+}

@@ -1,7 +1,0 @@
-/// Output formats of `drift check`.
-public enum CheckFormat: String, Sendable, CaseIterable {
-    /// The path, the count by severity, then each finding with its line.
-    case text
-    /// `{"path": …, "findings": […]}`.
-    case json
-}

@@ -1,7 +1,0 @@
-/// Output formats of `drift segment`.
-public enum SegmentFormat: String, Sendable, CaseIterable {
-    /// Aligned columns for a terminal: index, offsets, sentence.
-    case text
-    /// One JSON object per sentence and line: `{"path", "index", "start", "end", "text"}`.
-    case jsonl
-}
