@@ -51,7 +51,8 @@ let package = Package(
         .target(name: "DriftChecks", dependencies: ["DriftText", "DriftAlign"]),
         .target(name: "DriftKit", dependencies: ["DriftText", "DriftMetrics", "DriftAlign", "DriftChecks"]),
         .target(name: "DriftRecords", dependencies: ["DriftKit", "DriftChecks", "DriftAlign", "DriftText"]),
-        .target(name: "DriftReport", dependencies: ["DriftRecords", "DriftKit", "DriftChecks", "DriftAlign", "DriftText"]),
+        .target(
+            name: "DriftReport", dependencies: ["DriftRecords", "DriftKit", "DriftChecks", "DriftAlign", "DriftText"]),
         .target(
             name: "DriftHTML",
             dependencies: ["DriftRecords", "DriftReport", .product(name: "Mustache", package: "swift-mustache")],

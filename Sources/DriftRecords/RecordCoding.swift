@@ -69,8 +69,10 @@ public enum RecordCoding {
             let offset =
                 truncated
                 ? data.count
-                : description.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .punctuationCharacters)) }
-                    .last ?? 0
+                : description.split(separator: " ").compactMap {
+                    Int($0.trimmingCharacters(in: .punctuationCharacters))
+                }
+                .last ?? 0
             let before = String(decoding: data.prefix(offset), as: UTF8.self)
             let line = before.count { $0 == "\n" } + 1
             let column = (before.split(separator: "\n", omittingEmptySubsequences: false).last?.count ?? 0) + 1

@@ -56,7 +56,8 @@ public struct ComparisonRenderer: Sendable {
                 let link = version.links[index]
                 let title =
                     link.label.rawValue
-                    + (link.label == .added || link.label == .omitted ? "" : " · drift " + Rounding.twoDecimals(link.drift))
+                    + (link.label == .added || link.label == .omitted
+                        ? "" : " · drift " + Rounding.twoDecimals(link.drift))
                 return (title, link.evidence)
             }
         }

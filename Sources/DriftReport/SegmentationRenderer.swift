@@ -5,8 +5,7 @@ public enum SegmentationRenderer {
     /// One line per sentence: index, span and text; with `header`, first a `==> path <==` line
     /// (used for several files). `length` is the document's length in code points, which sets
     /// the width of the span column.
-    public static func text(_ sentences: [SentenceRecord], path: String, length: Int, header: Bool = false) -> String
-    {
+    public static func text(_ sentences: [SentenceRecord], path: String, length: Int, header: Bool = false) -> String {
         var output = header ? "==> \(path) <== \(sentences.count) sentences\n" : ""
         let width = String(length).count
         for sentence in sentences {

@@ -3,7 +3,6 @@ import DriftKit
 import DriftRecords
 import DriftReport
 
-
 /// `drift report`: a report from saved `drift compare --format json` results.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(

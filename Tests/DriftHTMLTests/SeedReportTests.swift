@@ -1,6 +1,6 @@
 import DriftHTML
-import DriftRecords
 import DriftKit
+import DriftRecords
 import DriftReport
 import DriftTestSupport
 import DriftText

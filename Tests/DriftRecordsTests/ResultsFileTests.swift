@@ -52,6 +52,39 @@ import Testing
         }
     }
 
+    @Test func aRecordSurvivesItsJSON() throws {
+        let record = try ComparisonRecord(json: Self.document.serialized)
+        let again = try ComparisonRecord(json: record.json)
+        #expect(again == record)
+        #expect(again.json == record.json)
+        #expect(record.versions[0].judgement.errors != nil)
+    }
+
+    @Test func theJSONHasSortedKeys() throws {
+        let record = try ComparisonRecord(json: Self.document.serialized)
+        guard case .object(let members) = try JSONValue(parsing: record.json) else {
+            Issue.record("the record is not a JSON object")
+            return
+        }
+        let keys = members.map(\.0)
+        #expect(keys == keys.sorted())
+        #expect(keys == ["embeddings", "reference", "schema", "versions"])
+    }
+
+    /// A record saved before the error score and the word accounting (the same schema, without
+    /// `mqm`, `errors` and the links' `accounting`) still reads, with those left empty.
+    @Test func aRecordFromBeforeTheErrorScoreReads() throws {
+        var old = Self.edited(Self.document, ["versions", "0", "judgement", "mqm"], to: nil)
+        old = Self.edited(old, ["versions", "0", "judgement", "errors"], to: nil)
+        old = Self.edited(old, ["versions", "0", "links", "0", "accounting"], to: nil)
+        let file = ResultsFile(text: old.serialized, path: "old.json")
+        #expect(file.failures.isEmpty)
+        let version = try #require(file.records.first?.versions.first)
+        #expect(version.judgement.mqm == nil)
+        #expect(version.judgement.errors == nil)
+        #expect(version.links[0].accounting.isEmpty)
+    }
+
     @Test func jsonLinesKeepTheGoodAndNameTheBad() {
         let good = Self.document.serialized
         let wrongSchema = Self.edited(Self.document, ["schema"], to: .string("drift.align/1")).serialized

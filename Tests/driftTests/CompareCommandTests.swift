@@ -47,7 +47,8 @@ import Testing
 
     @Test func theSchemaCatchesAWrongDocument() throws {
         let schema = try JSONSchema(Fixtures.string(Fixtures.root + "/docs/schema/compare.schema.json"))
-        let wrong = try JSONValue(parsing: #"{"schema": "drift.compare/2", "reference": {"path": "a"}, "versions": [{"path": 3}]}"#)
+        let wrong = try JSONValue(
+            parsing: #"{"schema": "drift.compare/2", "reference": {"path": "a"}, "versions": [{"path": 3}]}"#)
         let problems = schema.violations(of: wrong)
         #expect(problems.contains("$.schema: expected \"drift.compare/1\""))
         #expect(problems.contains("$.reference: missing \"sentences\""))

@@ -43,6 +43,24 @@ import Testing
         }
     }
 
+    /// A saved comparison printed as text is what `drift compare` printed, in full, brief and
+    /// in colour at another width, and `--format json` writes the record it read.
+    @Test(arguments: [[], ["--brief"], ["--width", "72", "--color", "always"]] as [[String]])
+    func textFromSavedJSONEqualsCompare(_ options: [String]) throws {
+        let directory = try Self.temporaryDirectory()
+        let saved = directory.appendingPathComponent("comparison.json").path
+        let json = try CLI.run(
+            ["compare", "--lexical", "--format", "json", "-o", saved, Self.reference] + Self.versions)
+        #expect(json.status == 0, "\(json.stderr)")
+        let fresh = try CLI.run(["compare", "--lexical"] + options + [Self.reference] + Self.versions)
+        let report = try CLI.run(["report", "--format", "text"] + options + [saved])
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(!report.stdout.isEmpty)
+        #expect(report.stdout == fresh.stdout)
+        let rewritten = try CLI.run(["report", "--format", "json", saved])
+        #expect(rewritten.stdout == (try String(contentsOfFile: saved, encoding: .utf8)))
+    }
+
     @Test func csvHasAHeaderAndARowPerVersion() throws {
         let result = try CLI.run(["compare", "--lexical", "--format", "csv", Self.reference] + Self.versions)
         #expect(result.status == 0, "\(result.stderr)")

@@ -25,13 +25,16 @@ struct SemanticCommandTests {
         #expect(abs(close - 0.666) < 2e-3 && abs(far - 0.105) < 2e-3)
         let lexical = try CLI.run(["pairs", "--lexical", "-"], stdin: Data(input.utf8))
         #expect(
-            try lexical.stdout.split(separator: "\n").allSatisfy { try JSONValue(parsing: String($0))["cosine"] == .null }
+            try lexical.stdout.split(separator: "\n").allSatisfy {
+                try JSONValue(parsing: String($0))["cosine"] == .null
+            }
         )
     }
 
     @Test func compareRecordsWhetherEmbeddingsWereUsed() throws {
         let version = "seeds/000_e9b24277e7831f18.txt"
-        let semantic = try JSONValue(parsing: try CLI.run(["compare", "--format", "json", Self.reference, version]).stdout)
+        let semantic = try JSONValue(
+            parsing: try CLI.run(["compare", "--format", "json", Self.reference, version]).stdout)
         #expect(semantic["embeddings"] == .bool(true))
         guard case .array(let versions)? = semantic["versions"], case .array(let links)? = versions.first?["links"]
         else {
@@ -43,7 +46,8 @@ struct SemanticCommandTests {
                 if case .double? = link["similarity"]?["cosine"] { return true }
                 return false
             })
-        let lexical = try JSONValue(parsing: try CLI.run(["compare", "--lexical", "--format", "json", Self.reference, version]).stdout)
+        let lexical = try JSONValue(
+            parsing: try CLI.run(["compare", "--lexical", "--format", "json", Self.reference, version]).stdout)
         #expect(lexical["embeddings"] == .bool(false))
     }
 
