@@ -50,9 +50,11 @@ let package = Package(
         .target(name: "DriftAlign", dependencies: ["DriftText"]),
         .target(name: "DriftChecks", dependencies: ["DriftText", "DriftAlign"]),
         .target(name: "DriftKit", dependencies: ["DriftText", "DriftMetrics", "DriftAlign", "DriftChecks"]),
-        .target(name: "DriftRecords", dependencies: ["DriftKit", "DriftChecks", "DriftAlign", "DriftText"]),
         .target(
-            name: "DriftReport", dependencies: ["DriftRecords", "DriftKit", "DriftChecks", "DriftAlign", "DriftText"]),
+            name: "DriftRecords", dependencies: ["DriftKit", "DriftChecks", "DriftAlign", "DriftMetrics", "DriftText"]),
+        .target(
+            name: "DriftReport",
+            dependencies: ["DriftRecords", "DriftKit", "DriftChecks", "DriftAlign", "DriftMetrics", "DriftText"]),
         .target(
             name: "DriftHTML",
             dependencies: ["DriftRecords", "DriftReport", .product(name: "Mustache", package: "swift-mustache")],
@@ -61,7 +63,7 @@ let package = Package(
         .executableTarget(
             name: "drift",
             dependencies: [
-                "DriftRecords", "DriftReport", "DriftHTML", "DriftKit", "DriftChecks", "DriftEmbed",
+                "DriftRecords", "DriftReport", "DriftHTML", "DriftKit", "DriftChecks", "DriftMetrics", "DriftEmbed",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -33,6 +33,7 @@ let package = Package(
                     .product(name: "DriftAlign", package: "drift"),
                     .product(name: "DriftMetrics", package: "drift"),
                     .product(name: "DriftKit", package: "drift"),
+                    .product(name: "DriftRecords", package: "drift"),
                     .product(name: "DriftReport", package: "drift"),
                     .product(name: "DriftChecks", package: "drift"),
                 ])

@@ -23,8 +23,8 @@ public struct NegationModalityCheck: Check {
             let (link, versionSpan, referenceSpan) = (linked.link, linked.versionSpan, linked.referenceSpan)
             let versionWords = linked.version.map { ($0, Normalizer.caseFold(document.features[$0].text)) }
             let referenceWords = linked.reference.map { ($0, Normalizer.caseFold(reference.features[$0].text)) }
-            let versionNegations = versionWords.filter { MeaningMarkers.isNegation($0.1) }
-            let referenceNegations = referenceWords.filter { MeaningMarkers.isNegation($0.1) }
+            let versionNegations = versionWords.filter { Lexicon.english.isNegation($0.1) }
+            let referenceNegations = referenceWords.filter { Lexicon.english.isNegation($0.1) }
             if versionNegations.isEmpty != referenceNegations.isEmpty {
                 let added = referenceNegations.isEmpty
                 let (negated, negating, other, otherWords) =
@@ -45,10 +45,10 @@ public struct NegationModalityCheck: Check {
                             : "The reference says “\(reference.features[referenceNegations[0].0].text)”; this sentence drops the negation"
                     ))
             }
-            let versionModal = versionWords.filter { MeaningMarkers.modality[$0.1] != nil }
-            let referenceModal = referenceWords.filter { MeaningMarkers.modality[$0.1] != nil }
-            let versionClasses = Set(versionModal.compactMap { MeaningMarkers.modality[$0.1] })
-            let referenceClasses = Set(referenceModal.compactMap { MeaningMarkers.modality[$0.1] })
+            let versionModal = versionWords.filter { Lexicon.english.modality[$0.1] != nil }
+            let referenceModal = referenceWords.filter { Lexicon.english.modality[$0.1] != nil }
+            let versionClasses = Set(versionModal.compactMap { Lexicon.english.modality[$0.1] })
+            let referenceClasses = Set(referenceModal.compactMap { Lexicon.english.modality[$0.1] })
             guard versionClasses != referenceClasses, link.type == .oneToOne || link.type == .moved,
                 (link.similarity?.value ?? 0) >= 0.4
             else { continue }
@@ -74,7 +74,7 @@ public struct NegationModalityCheck: Check {
         guard let sentence = text.segmented.sentenceTokens.first(where: { $0.contains(token) }) else { return nil }
         for index in (token + 1)..<sentence.upperBound where text.features[index].kind == .word {
             let word = Normalizer.caseFold(text.features[index].text)
-            if MeaningMarkers.isNegation(word) || Self.skipped.contains(word) { continue }
+            if Lexicon.english.isNegation(word) || Self.skipped.contains(word) { continue }
             return text.features[index].stem
         }
         return nil

@@ -1,4 +1,5 @@
 public import DriftAlign
+import DriftText
 
 /// Reads the quantities of a run of tokens: digits with decimal and thousands separators
 /// ("4.2", "4,200,000", German "2,5" and "4.200.000"), digits with a suffix ("4.2m", "3rd",
@@ -100,9 +101,7 @@ public struct QuantityReader: Sendable {
         return before?.kind == .number || after?.kind == .number || Self.timeWords.contains(before?.folded ?? "")
     }
 
-    private static let timeWords: Set<String> = [
-        "in", "of", "since", "until", "by", "early", "late", "last", "next", "mid", "during", "from", "to",
-    ]
+    private static let timeWords = Lexicon.english.dateLinks
 
     /// Digits with a letter suffix: "4.2m", "3bn", "10k", "3rd", "21st", "1990s".
     private func suffixed(_ text: String) -> Quantity? {
@@ -184,40 +183,16 @@ public struct QuantityReader: Sendable {
         return nil
     }
 
-    private static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    private static let weekdays = Lexicon.english.weekdays
     /// Months ("may" and "march" count only with a capital).
-    private static let months = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december",
-    ]
-
-    /// Words that multiply the number before them, as powers of ten.
-    private static let multipliers: [String: Int] = [
-        "hundred": 2, "thousand": 3, "million": 6, "millions": 6, "billion": 9, "billions": 9, "trillion": 12,
-        "tausend": 3, "millionen": 6, "milliarde": 9, "milliarden": 9, "mio": 6, "mrd": 9,
-        "mille": 3, "milliard": 9, "milliards": 9,
-    ]
-
-    private static let percentWords: Set<String> = ["percent", "prozent", "pourcent"]
-
+    private static let months = Lexicon.english.months
     /// Number words that news text writes ("one" only before a multiplier, see `quantities`).
-    private static let numberWords: [String: Int] = [
-        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-        "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-        "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-        "hundred": 100, "thousand": 1000, "dozen": 12,
-    ]
-
-    private static let tensWords: Set<String> = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ]
-    private static let unitWords: [String: Int] = [
-        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    ]
-
-    private static let ordinalWords: [String: Int] = [
-        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "hundredth": 100,
-    ]
+    private static let numberWords = Lexicon.english.cardinals
+    private static let tensWords = Lexicon.english.tens
+    private static let unitWords = Lexicon.english.units
+    private static let ordinalWords = Lexicon.english.ordinals
+    /// Words that multiply the number before them, as powers of ten, and words for per cent,
+    /// in every language drift has a lexicon of: a translation's numbers are read in its own.
+    private static let multipliers = Lexicon.union(\.multipliers)
+    private static let percentWords = Lexicon.union(\.percentWords)
 }

@@ -1,4 +1,5 @@
 public import DriftAlign
+import DriftText
 
 /// Flags a run of words that repeats back to back, the loop of a broken neural translation:
 /// one word three times or more ("no no no"), or two to six words twice or more ("the coalition
@@ -9,12 +10,9 @@ public struct RepetitionLoopCheck: Check {
     public let id = CheckID.repetitionLoop
     public let needsReference = false
 
-    /// The words that join a word to itself in idioms: "day by day", "face to face", and their
-    /// German, French and Spanish counterparts ("näher und näher", "peu à peu").
-    public static let idiomLinks: Set<String> = [
-        "by", "to", "and", "after", "upon", "for", "or", "in", "on", "over",
-        "und", "für", "um", "nach", "zu", "an", "et", "à", "par", "après", "y", "a", "por", "tras",
-    ]
+    /// The words that join a word to itself in idioms, in every language drift has a lexicon
+    /// of: "day by day", "face to face", "näher und näher", "peu à peu".
+    private static let idiomLinks = Lexicon.union(\.idiomLinks)
 
     public init() {}
 

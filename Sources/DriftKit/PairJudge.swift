@@ -146,8 +146,8 @@ public final class PairJudge {
     /// a capitalised first word WordNet does not know), else WordNet's part of speech.
     private func role(of token: TokenFeatures, lowercased: String, inQuantity: Bool, startsSentence: Bool) -> WordRole {
         if token.kind == .number || inQuantity { return .number }
-        if Lexicon.functionWords.contains(token.folded) || MeaningMarkers.isNegation(lowercased)
-            || MeaningMarkers.modality[lowercased] != nil
+        if Lexicon.english.functionWords.contains(token.folded) || Lexicon.english.isNegation(lowercased)
+            || Lexicon.english.modality[lowercased] != nil
         {
             return .function
         }

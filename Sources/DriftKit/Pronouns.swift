@@ -1,32 +1,21 @@
+import DriftText
+
 /// Personal pronouns by person, gender and number (English): a pronoun of the other gender
 /// ("he" → "she") or of another person in the singular ("I" → "he") is another person.
 /// Rewordings change "it", "they" and "you" freely ("it" → "him", "thou" → "it"), so those
 /// count only against each other's gender or person where that is unambiguous.
 enum Pronouns {
     /// The class of each pronoun: person, then gender for the third person singular.
-    private static let classes: [String: String] = {
-        var table: [String: String] = [:]
-        for (class_, words) in [
-            ("1 singular", ["i", "me", "my", "mine", "myself"]),
-            ("1 plural", ["we", "us", "our", "ours", "ourselves"]),
-            ("2", ["you", "your", "yours", "yourself", "yourselves", "thou", "thee", "thy", "thine", "ye"]),
-            ("3 masculine", ["he", "him", "his", "himself"]),
-            ("3 feminine", ["she", "her", "hers", "herself"]),
-            ("3 neuter", ["it", "its", "itself"]),
-            ("3 plural", ["they", "them", "their", "theirs", "themselves"]),
-        ] {
-            for word in words { table[word] = class_ }
-        }
-        return table
-    }()
+    private static let classes: [String: String] = Dictionary(
+        Lexicon.english.pronouns.flatMap { class_, words in words.map { ($0, class_) } }, uniquingKeysWith: { $1 })
 
     /// The classes that name one person: a change among them is another person.
-    private static let personal: Set<String> = ["1 singular", "3 masculine", "3 feminine"]
+    private static let personal = Lexicon.english.singlePersonPronouns
 
     /// A subject pronoun of the reference that the version has fewer of while it has no more
     /// of any pronoun ("I think" → "Think"): who acts is lost.
     static func dropped(_ reference: [String], _ version: [String]) -> String? {
-        let subjects: Set<String> = ["i", "he", "she", "we", "they", "it", "you", "thou", "ye"]
+        let subjects = Lexicon.english.subjectPronouns
         var balance: [String: Int] = [:]
         for word in reference where classes[word] != nil { balance[word, default: 0] += 1 }
         for word in version where classes[word] != nil { balance[word, default: 0] -= 1 }

@@ -9,15 +9,14 @@ enum Tense: Hashable {
     /// Auxiliaries and the tense each marks ("do" and "does" are left out: they come with
     /// negations and questions, "make not" → "don't make").
     private static let auxiliaries: [String: Tense] = {
-        var table: [String: Tense] = [
-            "was": .past, "were": .past, "had": .past, "did": .past, "wast": .past, "wert": .past, "didst": .past,
-            "hadst": .past,
-            "is": .present, "are": .present, "am": .present, "has": .present, "have": .present,
-            "art": .present, "hast": .present, "hath": .present, "doth": .present, "dost": .present,
-            "will": .future, "shall": .future, "'ll": .future, "wo": .future, "shalt": .future, "wilt": .future,
-            // Reporting verbs, which the judge counts as function words.
-            "said": .past, "says": .present, "saith": .present,
-        ]
+        let lexicon = Lexicon.english
+        var table: [String: Tense] = [:]
+        for (words, tense) in [
+            (lexicon.pastAuxiliaries, Tense.past), (lexicon.presentAuxiliaries, .present),
+            (lexicon.futureAuxiliaries, .future),
+        ] {
+            for word in words { table[word] = tense }
+        }
         // Contracted negations: "isn't", "won't".
         for (word, tense) in table where word.count > 2 { table[word + "n't"] = tense }
         table["won't"] = .future
@@ -30,7 +29,7 @@ enum Tense: Hashable {
     }
 
     /// Auxiliaries of the perfect: "has shown" tells of the past as "showed" does.
-    private static let perfect: Set<String> = ["has", "have", "had", "hast", "hath", "hadst", "'ve", "'d"]
+    private static let perfect = Lexicon.english.perfectAuxiliaries
 
     /// The tense of the verb at `index` among a side's words: the tense of an auxiliary up to
     /// two words before it ("had come", "will say"), else past for "-ed" and irregular forms
@@ -40,7 +39,7 @@ enum Tense: Hashable {
         for before in words[max(0, index - 2)..<index].reversed() {
             if perfect.contains(before.lowercased) { return .past }
             if let tense = auxiliary(before.lowercased) { return tense }
-            if MeaningMarkers.modality[before.lowercased] != nil || modals.contains(before.lowercased) { return nil }
+            if Lexicon.english.modality[before.lowercased] != nil || modals.contains(before.lowercased) { return nil }
         }
         let word = words[index].lowercased
         if word.hasSuffix("ing") { return nil }
@@ -50,9 +49,7 @@ enum Tense: Hashable {
     }
 
     /// Modal verbs, which leave the tense to the context.
-    private static let modals: Set<String> = [
-        "can", "could", "may", "might", "must", "should", "would", "ought", "let", "to",
-    ]
+    private static let modals = Lexicon.english.modalVerbs
 
     /// The change of tense between two sides, as the words that show it, if any.
     static func change(

@@ -577,12 +577,12 @@ struct WordAccounting {
                 while end < side.words.count && side.words[end].clause == side.words[start].clause { end += 1 }
                 var inPurposeClause = false
                 for word in side.words[start..<end] {
-                    if let modality = MeaningMarkers.modality(
+                    if let modality = Lexicon.english.modality(
                         of: word.lowercased, inPurposeClause: inPurposeClause, startsSentence: word.startsSentence)
                     {
                         result.append((word.features.text, modality))
                     }
-                    if MeaningMarkers.purposeLinks.contains(word.lowercased) { inPurposeClause = true }
+                    if Lexicon.english.purposeLinks.contains(word.lowercased) { inPurposeClause = true }
                 }
                 start = end
             }
@@ -618,8 +618,8 @@ struct WordAccounting {
     /// A negation added or dropped: one side negates and the other does not, or, `byCount`,
     /// one side has more negations than the other.
     private static func negation(_ reference: PairSide, _ version: PairSide, byCount: Bool) -> Evidence? {
-        let left = reference.words.filter { MeaningMarkers.isNegation($0.lowercased) }.map(\.features.text)
-        let right = version.words.filter { MeaningMarkers.isNegation($0.lowercased) }.map(\.features.text)
+        let left = reference.words.filter { Lexicon.english.isNegation($0.lowercased) }.map(\.features.text)
+        let right = version.words.filter { Lexicon.english.isNegation($0.lowercased) }.map(\.features.text)
         guard byCount ? left.count != right.count : left.isEmpty != right.isEmpty else { return nil }
         return left.count > right.count
             ? .replaced(.negation, reference: left.joined(separator: " "), version: "")

@@ -1,4 +1,5 @@
 public import DriftKit
+public import DriftMetrics
 
 /// The record of a scored pair (`drift pairs` output): `id`, `drift`, `label`, `chrf`, `bleu`,
 /// `ter`, `cosine` (of the sentence embeddings; null without them), the evidence as sentences

@@ -1,8 +1,15 @@
-import Foundation
+// FoundationEssentials holds the JSON coders without Foundation's private ICU, which clashes
+// with DriftText's in sanitizer and fuzzer builds.
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
-/// How every record becomes JSON and back: `JSONEncoder` with sorted keys, `JSONDecoder`, and
-/// errors that name the member (`versions[0].links[3].drift: missing`) or the place of a
-/// syntax error (`invalid JSON at line 4, column 17`).
+/// How every record becomes JSON and back: `JSONEncoder` with sorted keys, `JSONDecoder` on
+/// text that `JSONSyntax` has found to be strict JSON, and errors that name the member
+/// (`versions[0].links[3].drift: missing`) or the place of a syntax error (`invalid JSON at
+/// line 4, column 17`).
 public enum RecordCoding {
     /// Non-finite numbers, which JSON lacks, as strings rather than a failure.
     private static let nonFinite = (positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
@@ -27,7 +34,9 @@ public enum RecordCoding {
     /// - Throws: `RecordError` with the member path, or with the line and column of a syntax
     ///   error (`RecordError.isSyntaxError`).
     public static func decode<T: Decodable>(_ type: T.Type, from text: some StringProtocol) throws(RecordError) -> T {
-        let data = Data(text.utf8)
+        let bytes = Array(text.utf8)
+        if let failure = JSONSyntax.firstError(in: bytes) { throw syntaxError(failure, in: bytes) }
+        let data = Data(bytes)
         let decoder = JSONDecoder()
         decoder.nonConformingFloatDecodingStrategy = .convertFromString(
             positiveInfinity: nonFinite.positiveInfinity, negativeInfinity: nonFinite.negativeInfinity,
@@ -35,13 +44,13 @@ public enum RecordCoding {
         do {
             return try decoder.decode(type, from: data)
         } catch let error as DecodingError {
-            throw recordError(error, in: data)
+            throw recordError(error)
         } catch {
             throw RecordError(path: "", message: "\(error)")
         }
     }
 
-    private static func recordError(_ error: DecodingError, in data: Data) -> RecordError {
+    private static func recordError(_ error: DecodingError) -> RecordError {
         switch error {
         case .keyNotFound(let key, let context):
             return RecordError(path: path(context.codingPath + [key]), message: "missing")
@@ -49,8 +58,6 @@ public enum RecordCoding {
             return RecordError(path: path(context.codingPath), message: "expected \(name(of: type)), found null")
         case .typeMismatch(let type, let context):
             return RecordError(path: path(context.codingPath), message: "expected \(name(of: type))")
-        case .dataCorrupted(let context) where context.codingPath.isEmpty && context.underlyingError == nil:
-            return syntaxError(in: data) ?? RecordError(path: "", message: context.debugDescription)
         case .dataCorrupted(let context):
             return RecordError(path: path(context.codingPath), message: message(context.debugDescription))
         @unknown default:
@@ -58,28 +65,15 @@ public enum RecordCoding {
         }
     }
 
-    /// Where the JSON parser stopped, as a line and column (1-based, in characters).
-    private static func syntaxError(in data: Data) -> RecordError? {
-        do {
-            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-            return nil
-        } catch {
-            let description = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
-            let truncated = description.contains("end of file")
-            let offset =
-                truncated
-                ? data.count
-                : description.split(separator: " ").compactMap {
-                    Int($0.trimmingCharacters(in: .punctuationCharacters))
-                }
-                .last ?? 0
-            let before = String(decoding: data.prefix(offset), as: UTF8.self)
-            let line = before.count { $0 == "\n" } + 1
-            let column = (before.split(separator: "\n", omittingEmptySubsequences: false).last?.count ?? 0) + 1
-            return RecordError(
-                path: "", message: "invalid JSON: " + (truncated ? "the text ends too early" : "unexpected character"),
-                position: (line: line, column: column))
-        }
+    /// A syntax error at its line and column (1-based, in characters).
+    private static func syntaxError(_ failure: JSONSyntax.Failure, in bytes: [UInt8]) -> RecordError {
+        let before = String(decoding: bytes.prefix(failure.offset), as: UTF8.self)
+        let line = before.count { $0 == "\n" } + 1
+        let column = (before.split(separator: "\n", omittingEmptySubsequences: false).last?.count ?? 0) + 1
+        return RecordError(
+            path: "",
+            message: "invalid JSON: " + (failure.truncated ? "the text ends too early" : "unexpected character"),
+            position: (line: line, column: column))
     }
 
     /// `versions[0].links[3].drift`.

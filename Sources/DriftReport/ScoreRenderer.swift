@@ -1,4 +1,3 @@
-public import DriftKit
 public import DriftMetrics
 import DriftRecords
 

@@ -1,6 +1,6 @@
 import ArgumentParser
 import DriftKit
-import DriftText
+import DriftMetrics
 
 /// The `drift` command: compares versions of a text and scores translations.
 ///

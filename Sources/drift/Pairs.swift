@@ -1,5 +1,6 @@
 import ArgumentParser
 import DriftKit
+import DriftMetrics
 import DriftRecords
 import DriftReport
 

@@ -1,7 +1,7 @@
 import DriftHTML
+import DriftMetrics
 import DriftRecords
 import DriftReport
-import DriftText
 
 /// Renders comparison records, fresh or saved, in any format and writes them out.
 enum ReportWriter {

@@ -1,21 +1,22 @@
+import DriftRecords
 import DriftReport
 import DriftText
 import FuzzSupport
 
-// The JSON parser, and the saved-results reader of `drift report` with its CSV and JSONL
+// JSON values, and the saved-results reader of `drift report` with its CSV and JSONL
 // renderers: every input is parsed or refused, never a crash. A parsed value serializes to
 // JSON that parses back to the same value.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Fuzz.bytes(data, size)
     let string = String(decoding: bytes, as: UTF8.self)
-    if let value = try? JSONParser.parse(string) {
+    if let value = try? JSONValue(parsing: string) {
         let compact = value.serialized
-        guard let again = try? JSONParser.parse(compact) else {
+        guard let again = try? JSONValue(parsing: compact) else {
             preconditionFailure("serialized JSON does not parse: \(compact)")
         }
         precondition(again.serialized == compact, "JSON round trip changed the value")
-        guard let pretty = try? JSONParser.parse(value.pretty()) else {
+        guard let pretty = try? JSONValue(parsing: value.pretty()) else {
             preconditionFailure("pretty JSON does not parse")
         }
         precondition(pretty.serialized == compact, "pretty JSON round trip changed the value")
@@ -28,7 +29,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         _ = SummaryRenderer.csv(file.records)
         let jsonl = SummaryRenderer.jsonl(file.records)
         for line in jsonl.split(separator: "\n") {
-            precondition((try? JSONParser.parse(String(line))) != nil, "report JSONL line does not parse")
+            precondition((try? JSONValue(parsing: line)) != nil, "report JSONL line does not parse")
         }
     }
     return 0

@@ -1,5 +1,6 @@
 import DriftKit
-import DriftReport
+import DriftMetrics
+import DriftRecords
 import FuzzSupport
 
 // What `drift pairs` does with each line of its input: parse it, and if it is a pair, score and
@@ -23,9 +24,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Fuzz.bytes(data, size)
     for (number, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).prefix(8).enumerated() {
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-        let record: JSONValue
-        do throws(PairRecord.Failure) {
-            let pair = try PairRecord.parse(Array(line))
+        let output: String
+        do throws(PairFailure) {
+            let pair = try PairInput(line: Array(line), number: number + 1)
             let scores = scorer.score(reference: pair.reference, candidate: pair.candidate)
             for (name, value, limit) in [
                 ("chrf", scores.chrf, 100.0), ("bleu", scores.bleu, 100), ("ter", scores.ter, Double.infinity),
@@ -38,13 +39,14 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             precondition(
                 pair.reference != pair.candidate || judgement.drift == 0,
                 "identical texts with drift \(judgement.drift)")
-            record = PairRecord.record(id: pair.id, judgement: judgement, scores: scores, features: number % 2 == 1)
+            output = RecordCoding.json(
+                PairResult(id: pair.id, judgement: judgement, scores: scores, features: number % 2 == 1))
         } catch {
-            record = PairRecord.record(line: number + 1, failure: error)
+            precondition(error.line == number + 1, "the failure names line \(error.line)")
+            output = RecordCoding.json(error)
         }
-        let output = record.serialized
         precondition(!output.contains("\n"), "a record spans lines")
-        precondition((try? JSONParser.parse(output)) != nil, "the record is not JSON")
+        precondition((try? JSONValue(parsing: output)) != nil, "the record is not JSON")
     }
     return 0
 }

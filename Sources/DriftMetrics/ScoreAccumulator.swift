@@ -1,5 +1,3 @@
-public import DriftMetrics
-
 /// Corpus scores built up from blocks of segments, so that files of any length are scored
 /// without holding their text: each block's statistics are added to running sums (and kept per
 /// segment only when a bootstrap needs them).

@@ -1,5 +1,3 @@
-import DriftMetrics
-
 /// Scores single reference–candidate pairs with sentence-level metrics, as `drift pairs` does
 /// for every line of its input.
 public struct PairScorer: Sendable {

@@ -1,5 +1,3 @@
-public import DriftMetrics
-
 /// Scores one or more systems against shared references with sacreBLEU's metrics: corpus
 /// scores, sentence scores, confidence intervals and paired bootstrap tests.
 public struct ScoringJob: Sendable {

@@ -1,5 +1,3 @@
-public import DriftMetrics
-
 /// One metric's corpus score for one system, with its signature and, when asked for, what
 /// bootstrap resampling says about it.
 public struct ScoredSystem: Sendable {

@@ -1,0 +1,144 @@
+/// The closed word lists of one language that drift's judge and checks read: function words,
+/// negation and modality, tense auxiliaries, pronouns, number, date and idiom words. Every list
+/// of words the meaning layer consults lives in a lexicon, so that a language is one file.
+///
+/// Words are lower case (case-folded for the number words). English is complete; the other
+/// languages hold only the words that read numbers and idioms across languages so far, and
+/// their other lists are empty.
+public struct Lexicon: Sendable {
+    /// The language's BCP 47 code: `en`, `de`, `fr`, `es`.
+    public let language: String
+    /// Function words: they carry grammar, not content.
+    public let functionWords: Set<String>
+    /// Words that negate.
+    public let negations: Set<String>
+    /// Word endings that negate ("n't").
+    public let negationSuffixes: [String]
+    /// Hedges and modal words, each with the class of modality it expresses ("expectation",
+    /// "possibility", "condition", "report"): words that turn a fact into an expectation, a
+    /// possibility, a condition or a report. Words of one class are interchangeable.
+    public let modality: [String: String]
+    /// Modal verbs that express their class except as a wish at the start of a sentence or in
+    /// a clause of purpose ("May Yahweh deal kindly", "that she may glean").
+    public let contextualModality: [String: String]
+    /// The words that open a clause of purpose.
+    public let purposeLinks: Set<String>
+    /// Modal verbs, which leave the tense to the context.
+    public let modalVerbs: Set<String>
+    /// Auxiliaries that mark the past, the present and the future, with the reporting verbs
+    /// that the judge counts as function words.
+    public let pastAuxiliaries: Set<String>
+    public let presentAuxiliaries: Set<String>
+    public let futureAuxiliaries: Set<String>
+    /// Auxiliaries of the perfect: "has shown" tells of the past as "showed" does.
+    public let perfectAuxiliaries: Set<String>
+    /// Personal pronouns by class: person, then gender for the third person singular.
+    public let pronouns: [String: [String]]
+    /// The pronoun classes that name one person.
+    public let singlePersonPronouns: Set<String>
+    /// Pronouns that stand as a subject.
+    public let subjectPronouns: Set<String>
+    /// The words that join a word to itself in idioms: "day by day", "face to face".
+    public let idiomLinks: Set<String>
+    /// Number words and their values.
+    public let cardinals: [String: Int]
+    /// The tens ("twenty") that a unit may follow ("twenty five").
+    public let tens: Set<String>
+    /// The units that may follow a ten.
+    public let units: [String: Int]
+    /// Ordinal words and their values.
+    public let ordinals: [String: Int]
+    /// Words that multiply the number before them, as powers of ten.
+    public let multipliers: [String: Int]
+    /// Words for per cent.
+    public let percentWords: Set<String>
+    /// The weekdays, Monday first.
+    public let weekdays: [String]
+    /// The months, January first.
+    public let months: [String]
+    /// Words before a month that make an ambiguous month name one ("in May", "last March").
+    public let dateLinks: Set<String>
+
+    init(
+        language: String, functionWords: Set<String> = [], negations: Set<String> = [],
+        negationSuffixes: [String] = [], modality: [String: String] = [:],
+        contextualModality: [String: String] = [:], purposeLinks: Set<String> = [], modalVerbs: Set<String> = [],
+        pastAuxiliaries: Set<String> = [], presentAuxiliaries: Set<String> = [], futureAuxiliaries: Set<String> = [],
+        perfectAuxiliaries: Set<String> = [], pronouns: [String: [String]] = [:],
+        singlePersonPronouns: Set<String> = [], subjectPronouns: Set<String> = [], idiomLinks: Set<String> = [],
+        cardinals: [String: Int] = [:], tens: Set<String> = [], units: [String: Int] = [:],
+        ordinals: [String: Int] = [:], multipliers: [String: Int] = [:], percentWords: Set<String> = [],
+        weekdays: [String] = [], months: [String] = [], dateLinks: Set<String> = []
+    ) {
+        self.language = language
+        self.functionWords = functionWords
+        self.negations = negations
+        self.negationSuffixes = negationSuffixes
+        self.modality = modality
+        self.contextualModality = contextualModality
+        self.purposeLinks = purposeLinks
+        self.modalVerbs = modalVerbs
+        self.pastAuxiliaries = pastAuxiliaries
+        self.presentAuxiliaries = presentAuxiliaries
+        self.futureAuxiliaries = futureAuxiliaries
+        self.perfectAuxiliaries = perfectAuxiliaries
+        self.pronouns = pronouns
+        self.singlePersonPronouns = singlePersonPronouns
+        self.subjectPronouns = subjectPronouns
+        self.idiomLinks = idiomLinks
+        self.cardinals = cardinals
+        self.tens = tens
+        self.units = units
+        self.ordinals = ordinals
+        self.multipliers = multipliers
+        self.percentWords = percentWords
+        self.weekdays = weekdays
+        self.months = months
+        self.dateLinks = dateLinks
+    }
+
+    /// The lexicons drift has, English first.
+    public static let all: [Lexicon] = [.english, .german, .french, .spanish]
+
+    /// The lexicon of a BCP 47 language code (`en`, `en-GB`, `de`), nil for a language drift
+    /// has none of.
+    public static func named(_ code: String) -> Lexicon? {
+        let language = code.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init)
+        return all.first { $0.language == language }
+    }
+
+    /// Whether a lower-case word negates: one of `negations`, or ending in a negating suffix
+    /// (typographic apostrophes read as straight ones).
+    public func isNegation(_ word: String) -> Bool {
+        negations.contains(word)
+            || negationSuffixes.contains { word.hasSuffix($0) || word.hasSuffix($0.replacing("'", with: "’")) }
+    }
+
+    /// The modality class of the word at `index` of a clause's lower-case words, reading the
+    /// modal verbs of `contextualModality` by their context: not as a wish at the start of a
+    /// sentence, not after a word of `purposeLinks` in the clause.
+    public func modality(of words: [String], at index: Int, startsSentence: Bool) -> String? {
+        modality(
+            of: words[index], inPurposeClause: words[..<index].contains(where: purposeLinks.contains),
+            startsSentence: startsSentence)
+    }
+
+    /// The modality class of a lower-case word, given whether a word of `purposeLinks` comes
+    /// before it in its clause.
+    public func modality(of word: String, inPurposeClause: Bool, startsSentence: Bool) -> String? {
+        if let known = modality[word] { return known }
+        guard let kind = contextualModality[word], !startsSentence, !inPurposeClause else { return nil }
+        return kind
+    }
+
+    /// The union of one list over every lexicon, for words read in any language: numbers and
+    /// idioms of a translation are compared across languages.
+    public static func union<Element: Hashable>(_ list: KeyPath<Lexicon, Set<Element>>) -> Set<Element> {
+        all.reduce(into: []) { $0.formUnion($1[keyPath: list]) }
+    }
+
+    /// The union of one table over every lexicon; English wins where two disagree.
+    public static func union<Value>(_ table: KeyPath<Lexicon, [String: Value]>) -> [String: Value] {
+        all.reduce(into: [:]) { $0.merge($1[keyPath: table]) { first, _ in first } }
+    }
+}
