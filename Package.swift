@@ -3,17 +3,23 @@ import PackageDescription
 
 /// drift: a translation-quality and text-drift analyzer.
 ///
-/// Dependencies flow one way:
-/// `drift` → `DriftHTML` → `DriftReport` → `DriftKit` → `DriftChecks`, `DriftAlign`, `DriftMetrics` → `DriftText` → `CICU`, `CStemmer`;
-/// `DriftEmbed` → `CBLAS` stands apart (it uses Foundation, which clashes with CICU).
-/// `DriftHTML` holds the HTML report's templates as resources (`Bundle.module` needs Foundation,
-/// which DriftReport, importing DriftText, must not).
+/// Dependencies flow one way (docs/architecture.md says why each boundary is where it is):
+/// `drift` → `DriftHTML` → `DriftReport` → `DriftRecords` → `DriftKit` →
+/// `DriftChecks` → `DriftAlign`, `DriftMetrics` → `DriftText` → `DriftIO` → `SystemPackage`,
+/// and `DriftText` → `CICU`, `CStemmer`. `DriftEmbed` → `CBLAS` stands apart.
+///
+/// ICU's C headers and Foundation's own copy of ICU clash in one module: a module that imports
+/// CICU (DriftText) must not import Foundation, nor may DriftEmbed (Foundation) import DriftText.
+/// Under sanitizers the clash also reaches a module with full Foundation that publicly imports
+/// DriftText, so DriftRecords uses FoundationEssentials; DriftHTML needs full Foundation only for
+/// `Bundle.module`, which holds the report's templates.
 let package = Package(
     name: "drift",
     products: [
         .executable(name: "drift", targets: ["drift"]),
         .library(name: "DriftKit", targets: ["DriftKit"]),
         .library(name: "DriftText", targets: ["DriftText"]),
+        .library(name: "DriftIO", targets: ["DriftIO"]),
         .library(name: "DriftAlign", targets: ["DriftAlign"]),
         .library(name: "DriftMetrics", targets: ["DriftMetrics"]),
         .library(name: "DriftRecords", targets: ["DriftRecords"]),
@@ -26,6 +32,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
     ],
     targets: [
         .systemLibrary(
@@ -42,14 +49,20 @@ let package = Package(
             pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev"])]
         ),
-        .target(name: "DriftText", dependencies: ["CICU", "CStemmer"]),
+        .target(name: "DriftIO", dependencies: [.product(name: "SystemPackage", package: "swift-system")]),
+        .target(name: "DriftText", dependencies: ["DriftIO", "CICU", "CStemmer"]),
         // DriftEmbed uses Foundation, so it must not depend on DriftText (whose ICU clashes with
         // Foundation's).
         .target(name: "DriftEmbed", dependencies: ["CBLAS"]),
         .target(name: "DriftMetrics", dependencies: ["DriftText"]),
         .target(name: "DriftAlign", dependencies: ["DriftText"]),
         .target(name: "DriftChecks", dependencies: ["DriftText", "DriftAlign"]),
-        .target(name: "DriftKit", dependencies: ["DriftText", "DriftMetrics", "DriftAlign", "DriftChecks"]),
+        .target(
+            name: "DriftKit",
+            dependencies: [
+                "DriftIO", "DriftText", "DriftMetrics", "DriftAlign", "DriftChecks",
+                .product(name: "SystemPackage", package: "swift-system"),
+            ]),
         .target(
             name: "DriftRecords", dependencies: ["DriftKit", "DriftChecks", "DriftAlign", "DriftMetrics", "DriftText"]),
         .target(
@@ -64,6 +77,7 @@ let package = Package(
             name: "drift",
             dependencies: [
                 "DriftRecords", "DriftReport", "DriftHTML", "DriftKit", "DriftChecks", "DriftMetrics", "DriftEmbed",
+                "DriftIO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

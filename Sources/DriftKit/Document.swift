@@ -1,3 +1,4 @@
+import DriftIO
 public import DriftText
 
 /// One version of a story as drift reads it: where it came from and its decoded text.
@@ -27,7 +28,12 @@ public struct Document: Sendable {
     public init(contentsOf path: String, lossy: Bool = false, maxBytes: Int = Document.defaultMaxBytes)
         throws(InputError)
     {
-        let bytes = try FileReader.bytes(at: path, maxBytes: maxBytes)
+        let bytes: [UInt8]
+        do {
+            bytes = try FileIO.bytes(at: path, maxBytes: maxBytes)
+        } catch {
+            throw InputError(error)
+        }
         do {
             self.init(path: path, string: try TextDecoder.decode(bytes, lossy: lossy))
         } catch {

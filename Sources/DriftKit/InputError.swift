@@ -1,3 +1,4 @@
+import DriftIO
 public import DriftText
 
 /// Why an input could not be read. Every case names the input (a path, or `-` for standard
@@ -42,6 +43,16 @@ public enum InputError: Error, CustomStringConvertible, Sendable, Equatable {
             return "\(limit / size) \(unit) (\(limit) bytes)"
         }
         return "\(limit) bytes"
+    }
+
+    /// The input error of a file that could not be read.
+    init(_ error: FileIOError) {
+        switch error {
+        case .unreadable(let path, let reason), .unwritable(let path, let reason):
+            self = .unreadable(path: path, reason: reason)
+        case .isDirectory(let path): self = .isDirectory(path: path)
+        case .tooLarge(let path, let limit): self = .tooLarge(path: path, limit: limit)
+        }
     }
 
     private static func display(_ path: String) -> String { path == "-" ? "<stdin>" : path }

@@ -1,3 +1,6 @@
+import DriftIO
+import SystemPackage
+
 /// Reads a file or standard input line by line, as bytes, without loading it whole: the input
 /// of streaming commands such as `drift pairs`. Memory stays within about one line, however
 /// long the input.
@@ -6,7 +9,7 @@ public final class LineReader {
     public let path: String
     /// The longest line accepted, in bytes.
     public let maxLineBytes: Int
-    private let descriptor: Int32
+    private let descriptor: FileDescriptor
     private var buffer: [UInt8] = []
     private var start = 0
     /// Where the search for the next newline resumes: bytes before it hold none.
@@ -29,11 +32,15 @@ public final class LineReader {
     public init(path: String, maxLineBytes: Int = Document.defaultMaxBytes) throws(InputError) {
         self.path = path
         self.maxLineBytes = max(1, maxLineBytes)
-        descriptor = try FileReader.openForReading(path)
+        do {
+            descriptor = try FileIO.openForReading(path).descriptor
+        } catch {
+            throw InputError(error)
+        }
     }
 
     deinit {
-        FileReader.release(descriptor)
+        FileIO.release(descriptor)
     }
 
     /// The next line without its `\n` (a final line without one is returned too), or nil at
@@ -90,6 +97,10 @@ public final class LineReader {
             scanned -= start
             start = 0
         }
-        if try FileReader.readChunk(descriptor, path: path, appendingTo: &buffer) == 0 { finished = true }
+        do {
+            if try FileIO.readChunk(descriptor, path: path, appendingTo: &buffer) == 0 { finished = true }
+        } catch {
+            throw InputError(error)
+        }
     }
 }

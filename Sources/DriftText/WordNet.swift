@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import DriftIO
 
 /// Synonyms, antonyms and parts of speech from Princeton WordNet 3.0's database files (Debian's
 /// `wordnet-base`), read once.
@@ -217,16 +213,5 @@ public final class WordNet: Sendable {
         return field.reduce(0) { $0 * 10 + Int($1 - 0x30) }
     }
 
-    private static func read(_ path: String) -> [UInt8]? {
-        guard let file = fopen(path, "rb") else { return nil }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = fread(&buffer, 1, buffer.count, file)
-            if count <= 0 { break }
-            bytes.append(contentsOf: buffer[..<count])
-        }
-        return ferror(file) == 0 ? bytes : nil
-    }
+    private static func read(_ path: String) -> [UInt8]? { try? FileIO.bytes(at: path) }
 }

@@ -1,6 +1,8 @@
 import DriftEmbed
+import DriftIO
 import DriftKit
 import DriftText
+import SystemPackage
 
 #if canImport(Glibc)
     @preconcurrency import Glibc
@@ -8,17 +10,17 @@ import DriftText
     import Darwin
 #endif
 
-/// Writes to standard output and standard error through `write(2)`, which needs no shared
-/// mutable `FILE*` and so is safe under Swift 6 concurrency checking.
+/// Writes to standard output and standard error through `FileIO` (`write(2)`, which needs no
+/// shared mutable `FILE*` and so is safe under Swift 6 concurrency checking).
 enum Console {
     /// Writes `text` to standard output as it is.
     static func out(_ text: String) {
-        write(text, to: STDOUT_FILENO)
+        write(text, to: .standardOutput)
     }
 
     /// Writes `drift: error: <message>` and a newline to standard error.
     static func error(_ message: String) {
-        write("drift: error: \(message)\n", to: STDERR_FILENO)
+        write("drift: error: \(message)\n", to: .standardError)
     }
 
     /// Reports `error` on standard error, with what to do where the command line offers a way
@@ -62,7 +64,7 @@ enum Console {
 
     /// Writes `text` to standard error as it is.
     static func diagnostic(_ text: String) {
-        write(text, to: STDERR_FILENO)
+        write(text, to: .standardError)
     }
 
     /// The terminal's width from `COLUMNS` or `TIOCGWINSZ`.
@@ -73,18 +75,7 @@ enum Console {
         return Int(size.ws_col)
     }
 
-    private static func write(_ text: String, to descriptor: Int32) {
-        var text = text
-        text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
-                offset += written
-            }
-        }
+    private static func write(_ text: String, to descriptor: FileDescriptor) {
+        FileIO.write(text, to: descriptor)
     }
 }

@@ -1,10 +1,4 @@
-import ArgumentParser
-
-#if canImport(Glibc)
-    @preconcurrency import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import DriftIO
 
 /// Where a command's output goes: standard output, or a file given with `-o`.
 enum OutputFile {
@@ -15,17 +9,12 @@ enum OutputFile {
             Console.out(text)
             return
         }
-        let temporary = path + ".partial"
-        guard let file = fopen(temporary, "w") else {
-            throw OutputError(path: path, reason: String(cString: strerror(errno)))
-        }
-        var text = text
-        let written = text.withUTF8 { fwrite($0.baseAddress, 1, $0.count, file) }
-        let closed = fclose(file)
-        guard written == text.utf8.count, closed == 0, rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
+        do {
+            try FileIO.replace(path, with: text)
+        } catch .unwritable(_, let reason) {
             throw OutputError(path: path, reason: reason)
+        } catch {
+            throw OutputError(path: path, reason: "\(error)")
         }
     }
 }
