@@ -24,6 +24,7 @@ let package = Package(
         .library(name: "DriftMetrics", targets: ["DriftMetrics"]),
         .library(name: "DriftRecords", targets: ["DriftRecords"]),
         .library(name: "DriftReport", targets: ["DriftReport"]),
+        .library(name: "DriftBatch", targets: ["DriftBatch"]),
         .library(name: "DriftHTML", targets: ["DriftHTML"]),
         .library(name: "DriftEmbed", targets: ["DriftEmbed"]),
         .library(name: "DriftChecks", targets: ["DriftChecks"]),
@@ -33,6 +34,7 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -65,6 +67,12 @@ let package = Package(
             ]),
         .target(
             name: "DriftRecords", dependencies: ["DriftKit", "DriftChecks", "DriftAlign", "DriftMetrics", "DriftText"]),
+        .target(name: "DriftStories", dependencies: ["DriftIO", .product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(
+            name: "DriftBatch",
+            dependencies: [
+                "DriftRecords", "DriftKit", "DriftStories", "DriftIO", "DriftChecks", "DriftAlign", "DriftText",
+            ]),
         .target(
             name: "DriftReport",
             dependencies: ["DriftRecords", "DriftKit", "DriftChecks", "DriftAlign", "DriftMetrics", "DriftText"]),
@@ -76,7 +84,8 @@ let package = Package(
         .executableTarget(
             name: "drift",
             dependencies: [
-                "DriftRecords", "DriftReport", "DriftHTML", "DriftKit", "DriftChecks", "DriftMetrics", "DriftEmbed",
+                "DriftRecords", "DriftReport", "DriftHTML", "DriftBatch", "DriftKit", "DriftChecks", "DriftMetrics",
+                "DriftEmbed",
                 "DriftIO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -126,6 +135,12 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
+        .testTarget(
+            name: "DriftBatchTests",
+            dependencies: [
+                "DriftBatch", "DriftStories", "DriftRecords", "DriftTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
         .testTarget(name: "driftTests", dependencies: ["drift", "DriftRecords", "DriftTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

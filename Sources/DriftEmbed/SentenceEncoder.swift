@@ -25,9 +25,9 @@ public final class SentenceEncoder {
     static let layerCount = 6
     /// Tokens per batch.
     static let batchTokens = 4096
-    /// Cached sentences at most; the cache is emptied beyond, so that a long stream of pairs
-    /// does not grow without bound.
-    static let cacheLimit = 100_000
+    /// Cached sentences at most by default; the cache is emptied beyond, so that a long
+    /// stream of pairs does not grow without bound (100,000 sentences take about 150 MB).
+    public static let defaultCacheLimit = 100_000
 
     /// The model folder: `DRIFT_MODEL_DIR`, else `~/.cache/drift/all-MiniLM-L6-v2`.
     public static var defaultDirectory: String {
@@ -42,12 +42,22 @@ public final class SentenceEncoder {
     public let tokenizer: WordPieceTokenizer
     private let network: EncoderNetwork
     private var cache: [String: [Float]] = [:]
+    /// Cached sentences at most.
+    private let cacheLimit: Int
 
     /// Loads the model from a folder holding `model.safetensors` and `vocab.txt`.
     ///
+    /// - Parameters:
+    ///   - directory: The model's folder.
+    ///   - cacheLimit: Sentences whose embeddings are kept at most (1.5 KB each).
     /// - Throws: `EmbedError.modelMissing` when a file is absent, `.invalidModel` when a
     ///   tensor is missing or misshapen.
-    public init(directory: String = SentenceEncoder.defaultDirectory) throws(EmbedError) {
+    public init(
+        directory: String = SentenceEncoder.defaultDirectory, cacheLimit: Int = SentenceEncoder.defaultCacheLimit
+    )
+        throws(EmbedError)
+    {
+        self.cacheLimit = cacheLimit
         tokenizer = try WordPieceTokenizer(vocabularyFile: directory + "/vocab.txt")
         let tensors = try SafeTensors(path: directory + "/model.safetensors")
         let vocabularySize = tensors.entries["embeddings.word_embeddings.weight"]?.shape.first ?? 0
@@ -92,7 +102,7 @@ public final class SentenceEncoder {
             for (index, vector) in zip(batch, batchVectors) { cache[missing[index]] = vector }
         }
         let result = sentences.map { cache[$0]! }
-        if cache.count > Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
+        if cache.count > cacheLimit { cache.removeAll(keepingCapacity: true) }
         return result
     }
 

@@ -127,6 +127,72 @@ public enum FileIO {
         }
     }
 
+    /// Opens `path` for writing a stream of output: emptied first, or kept with new bytes
+    /// written after the first `keeping` bytes when `keeping` is given (what a resumed run
+    /// keeps of its earlier output; anything after it, such as a line cut short, goes).
+    ///
+    /// - Throws: `FileIOError.unwritable` with the system's message.
+    public static func openForWriting(_ path: String, keeping: Int? = nil) throws(FileIOError) -> FileDescriptor {
+        do {
+            let descriptor = try FileDescriptor.open(
+                FilePath(path), .writeOnly,
+                options: keeping == nil ? [.create, .truncate, .closeOnExec] : [.create, .closeOnExec],
+                permissions: [.ownerReadWrite, .groupReadWrite, .otherReadWrite])
+            if let keeping {
+                guard ftruncate(descriptor.rawValue, off_t(keeping)) == 0 else {
+                    let reason = String(cString: strerror(errno))
+                    try? descriptor.close()
+                    throw FileIOError.unwritable(path: path, reason: reason)
+                }
+                _ = try descriptor.seek(offset: Int64(keeping), from: .start)
+            }
+            return descriptor
+        } catch let error as FileIOError {
+            throw error
+        } catch {
+            throw .unwritable(path: path, reason: Self.message(error))
+        }
+    }
+
+    /// What `path` names, following symbolic links; nil when nothing is there.
+    public static func kind(of path: String) -> FileKind? {
+        guard let info = try? Stat(FilePath(path), followTargetSymlink: true) else { return nil }
+        switch info.type {
+        case .regular: return .regular
+        case .directory: return .directory
+        default: return .other
+        }
+    }
+
+    /// The names in the directory at `path`, sorted by their bytes, without `.` and `..`.
+    ///
+    /// - Throws: `FileIOError.unreadable` or `.notADirectory`.
+    public static func entries(of path: String) throws(FileIOError) -> [String] {
+        guard kind(of: path) == .directory else {
+            if kind(of: path) == nil { throw .unreadable(path: path, reason: String(cString: strerror(ENOENT))) }
+            throw .notADirectory(path: path)
+        }
+        guard let directory = opendir(path) else {
+            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+        }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    /// `path` with symbolic links, `.` and `..` resolved, absolute; nil when it does not exist.
+    public static func canonicalPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     /// The system's message for an error of swift-system.
     private static func message(_ error: any Error) -> String {
         (error as? Errno).map { String(cString: strerror($0.rawValue)) } ?? "\(error)"

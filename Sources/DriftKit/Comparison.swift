@@ -13,6 +13,11 @@ public final class Comparison {
     private let checker: Checker
     /// Required renderings of terms, for the glossary check.
     public var glossary: Glossary?
+    /// The references prepared last, most recent last: a batch that compares many versions
+    /// with one reference segments and checks it once.
+    private var recentReferences: [PreparedReference] = []
+    /// How many prepared references are kept.
+    private static let recentReferenceLimit = 4
 
     /// Creates a comparison.
     ///
@@ -43,6 +48,32 @@ public final class Comparison {
         var boilerplate: [BoilerplateSpan]
     }
 
+    /// A reference prepared for comparison, with what is computed from it alone.
+    private struct PreparedReference {
+        var string: String
+        var glossary: Glossary?
+        var prepared: Prepared
+        var context: Set<String>
+        var findings: [Finding]
+    }
+
+    /// The reference prepared, from the recent ones when it is among them.
+    private func prepareReference(_ text: Text) -> PreparedReference {
+        if let index = recentReferences.lastIndex(where: { $0.string == text.string && $0.glossary == glossary }) {
+            let found = recentReferences.remove(at: index)
+            recentReferences.append(found)
+            return found
+        }
+        let prepared = prepare(text)
+        let reference = PreparedReference(
+            string: text.string, glossary: glossary, prepared: prepared, context: judge.vocabulary(of: text.string),
+            findings: Checker(referenceFree: true).findings(
+                in: CheckContext(document: prepared.checked, glossary: glossary)))
+        recentReferences.append(reference)
+        if recentReferences.count > Self.recentReferenceLimit { recentReferences.removeFirst() }
+        return reference
+    }
+
     private func prepare(_ text: Text) -> Prepared {
         let segmented = aligner.documentAnalyzer.segment(text)
         let boilerplate = Boilerplate.spans(in: segmented)
@@ -58,11 +89,13 @@ public final class Comparison {
     }
 
     /// Compares each version with the reference, in the order given; the reference is
-    /// segmented once, and every other version (each distinct text once) is a witness for the
-    /// checks of each. The reference gets the checks that need no reference.
+    /// segmented once (and kept for the next calls with the same reference), and every other
+    /// version (each distinct text once) is a witness for the checks of each. The reference
+    /// gets the checks that need no reference.
     public func compare(reference: Document, versions: [Document]) -> ComparisonReport {
-        let prepared = prepare(reference.text)
-        let context = judge.vocabulary(of: reference.text.string)
+        let preparedReference = prepareReference(reference.text)
+        let prepared = preparedReference.prepared
+        let context = preparedReference.context
         let versionsPrepared = versions.map { prepare($0.text) }
         // Witnesses are the other versions, each text once: a copy is not a second witness, and
         // a copy of this version would only agree with it.
@@ -82,10 +115,9 @@ public final class Comparison {
             comparison.witnesses = others.map { versions[$0] }
             return comparison
         }
-        let referenceFindings = Checker(referenceFree: true).findings(
-            in: CheckContext(document: prepared.checked, glossary: glossary))
         return ComparisonReport(
-            reference: reference, referenceFindings: referenceFindings, referenceBoilerplate: prepared.boilerplate,
+            reference: reference, referenceFindings: preparedReference.findings,
+            referenceBoilerplate: prepared.boilerplate,
             versions: compared, embeddings: usesEmbeddings)
     }
 

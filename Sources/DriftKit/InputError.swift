@@ -1,4 +1,4 @@
-import DriftIO
+public import DriftIO
 public import DriftText
 
 /// Why an input could not be read. Every case names the input (a path, or `-` for standard
@@ -46,11 +46,12 @@ public enum InputError: Error, CustomStringConvertible, Sendable, Equatable {
     }
 
     /// The input error of a file that could not be read.
-    init(_ error: FileIOError) {
+    public init(_ error: FileIOError) {
         switch error {
         case .unreadable(let path, let reason), .unwritable(let path, let reason):
             self = .unreadable(path: path, reason: reason)
         case .isDirectory(let path): self = .isDirectory(path: path)
+        case .notADirectory(let path): self = .unreadable(path: path, reason: "not a directory")
         case .tooLarge(let path, let limit): self = .tooLarge(path: path, limit: limit)
         }
     }

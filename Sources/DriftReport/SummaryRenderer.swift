@@ -11,7 +11,7 @@ public enum SummaryRenderer {
     public static func csv(_ records: [ComparisonRecord]) -> String {
         var output = columns.joined(separator: ",") + "\r\n"
         for row in rows(records) {
-            output += row.fields.map(quoted).joined(separator: ",") + "\r\n"
+            output += row.fields.map(CSVField.quoted).joined(separator: ",") + "\r\n"
         }
         return output
     }
@@ -23,11 +23,5 @@ public enum SummaryRenderer {
 
     private static func rows(_ records: [ComparisonRecord]) -> [SummaryRow] {
         records.flatMap { record in record.versions.map { SummaryRow($0, reference: record.reference.path) } }
-    }
-
-    /// A CSV field, quoted when it holds a comma, a quote or a line break.
-    private static func quoted(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return field }
-        return "\"" + field.replacing("\"", with: "\"\"") + "\""
     }
 }

@@ -22,7 +22,9 @@ struct Drift: ParsableCommand {
             """,
         version: "drift \(DriftVersion.string)",
         subcommands: [
-            Segment.self, Align.self, Compare.self, Report.self, CheckCommand.self, Score.self, Pairs.self, Embed.self,
+            Segment.self, Align.self, Compare.self, BatchCommand.self, Report.self, CheckCommand.self, Score.self,
+            Pairs.self,
+            Embed.self,
         ]
     )
 

@@ -8,11 +8,12 @@ struct EmbeddingOptions: ParsableArguments {
     var lexical = false
 
     /// The encoder, or nil with `--lexical` or when its model is not installed; drift then says
-    /// once, on standard error, how to install it and goes on from the words alone.
-    func embedder() -> SentenceEmbedder? {
+    /// once, on standard error, how to install it and goes on from the words alone. The
+    /// encoder keeps the embeddings of `cacheLimit` sentences at most.
+    func embedder(cacheLimit: Int = SentenceEncoder.defaultCacheLimit) -> SentenceEmbedder? {
         guard !lexical else { return nil }
         do {
-            return EncoderEmbedder(try SentenceEncoder())
+            return EncoderEmbedder(try SentenceEncoder(cacheLimit: cacheLimit))
         } catch {
             Console.warning(error, "working from the words alone")
             return nil

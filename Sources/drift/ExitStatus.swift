@@ -1,4 +1,5 @@
 import ArgumentParser
+import DriftBatch
 import DriftChecks
 import DriftEmbed
 import DriftHTML
@@ -38,7 +39,7 @@ enum ExitStatus: Int32, Comparable {
             return (.internalError, true)
         case is InputError, is TextDecodingError, is GlossaryError, is RecordError,
             is ResultsFile.Failure,
-            is ScoringError, is MetricError, is EmbedError, is OutputError:
+            is ScoringError, is MetricError, is EmbedError, is OutputError, is ManifestError:
             return (.badInput, true)
         case is HTMLReportError, is WordNetError:
             return (.internalError, true)

@@ -44,7 +44,7 @@ struct Report: ParsableCommand {
 
     func run() throws {
         var records: [ComparisonRecord] = []
-        var batch = Batch()
+        var batch = ItemTally()
         for path in results {
             batch.run {
                 let file = ResultsFile(text: try input.document(path).text.string, path: path)

@@ -34,7 +34,7 @@ struct Segment: ParsableCommand {
 
     func run() throws {
         let segmenter = try Segmenter()
-        var batch = Batch()
+        var batch = ItemTally()
         for path in files {
             batch.run {
                 let document = try input.document(path)

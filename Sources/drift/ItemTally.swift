@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// Items of a batch (files, lines) run one after another: a failed item is reported and the
 /// others go on. The batch then ends with 1 when some items failed and 2 when all did.
-struct Batch {
+struct ItemTally {
     private(set) var succeeded = 0
     private(set) var failed = 0
     private var worst = ExitStatus.success

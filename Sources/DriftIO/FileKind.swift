@@ -1,0 +1,7 @@
+/// What a path names.
+public enum FileKind: Sendable, Equatable {
+    case regular
+    case directory
+    /// A FIFO, device or socket.
+    case other
+}

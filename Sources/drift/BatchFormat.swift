@@ -1,0 +1,9 @@
+import ArgumentParser
+
+/// Output formats of `drift batch`.
+enum BatchFormat: String, ExpressibleByArgument, CaseIterable {
+    /// A `drift.batch/1` record per line.
+    case jsonl
+    /// A header, then a row per version.
+    case csv
+}
