@@ -67,13 +67,12 @@ enum Delimited {
 
     /// The rows of a TSV text.
     static func tsvRows(_ text: String) -> [Row] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isLineEnd)
         if lines.last?.isEmpty == true { lines.removeLast() }
         return lines.enumerated().map { offset, line in
-            let content = line.hasSuffix("\r") ? line.dropLast() : line
-            return Row(
-                fields: content.split(separator: "\t", omittingEmptySubsequences: false).map(String.init),
-                line: offset + 1)
+            Row(
+                fields: line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init), line: offset + 1
+            )
         }
     }
 }

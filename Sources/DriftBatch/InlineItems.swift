@@ -5,7 +5,8 @@ import DriftRecords
 /// "version"}` or with `"versions": […]` (optionally `"glossary"`, a TSV glossary's text, and
 /// `"language"`), the texts themselves inline. Blank lines are skipped; a line that cannot
 /// be read becomes an error record with its line number, and the lines after it are read on.
-/// Without an id, a line's number is its id.
+/// A line without an id is known by its number; the error record of a line that is not JSON
+/// has a null id.
 public final class InlineItems: Sequence, IteratorProtocol {
     private let reader: LineReader
     /// The error that ended the input early (it could no longer be read), if any.
@@ -25,7 +26,7 @@ public final class InlineItems: Sequence, IteratorProtocol {
             } catch .lineTooLong(_, let line, let limit) {
                 return .failure(
                     BatchRecord.failure(
-                        id: .int(line), error: "line \(line): longer than the limit of \(limit) bytes (--max-bytes)",
+                        id: .null, error: "line \(line): longer than the limit of \(limit) bytes (--max-bytes)",
                         line: line))
             } catch {
                 failure = error
@@ -39,9 +40,12 @@ public final class InlineItems: Sequence, IteratorProtocol {
     /// The entry of one line.
     static func input(_ bytes: [UInt8], line: Int) -> BatchInput {
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            return .failure(BatchRecord.failure(id: .int(line), error: "line \(line): invalid UTF-8", line: line))
+            return .failure(BatchRecord.failure(id: .null, error: "line \(line): invalid UTF-8", line: line))
         }
-        let id = ((try? JSONValue(parsing: text))?["id"]).flatMap { $0 == .null ? nil : $0 } ?? .int(line)
+        // A line that is JSON but names no id is known by its number; one that is not JSON,
+        // by none.
+        let value = try? JSONValue(parsing: text)
+        let id = value.map { $0["id"].flatMap { $0 == .null ? nil : $0 } ?? .int(line) } ?? .null
         do {
             let entry = try ItemLine.decode(text)
             return .item(

@@ -97,7 +97,7 @@ public struct Manifest: Sendable {
     /// Items from the lines of a JSON Lines manifest.
     private static func jsonLines(_ text: String, path: String, resolver: inout PathResolver) -> [BatchInput] {
         var inputs: [BatchInput] = []
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isLineEnd).enumerated() {
             if line.allSatisfy(\.isWhitespace) { continue }
             let number = offset + 1
             do {

@@ -1,6 +1,6 @@
 import DriftIO
 public import DriftKit
-public import DriftRecords
+import DriftRecords
 
 /// The results of an earlier, interrupted run of `drift batch`, for `--resume`: the ids it
 /// finished and how much of the file to keep. A last line cut short (the run was killed
