@@ -91,7 +91,8 @@ let package = Package(
             ]
         ),
         .target(
-            name: "DriftTestSupport", dependencies: ["DriftRecords", "DriftReport", "DriftChecks", "DriftAlign"],
+            name: "DriftTestSupport",
+            dependencies: ["DriftRecords", "DriftReport", "DriftChecks", "DriftAlign", "DriftText"],
             path: "Tests/DriftTestSupport"),
         .testTarget(
             name: "DriftTextTests",

@@ -25,7 +25,7 @@ enum Tense: Hashable {
 
     /// The auxiliary's tense, with typographic apostrophes read as straight ones.
     private static func auxiliary(_ word: String) -> Tense? {
-        auxiliaries[word.replacing("’", with: "'")]
+        auxiliaries[word.contains("’") ? word.replacing("’", with: "'") : word]
     }
 
     /// Auxiliaries of the perfect: "has shown" tells of the past as "showed" does.

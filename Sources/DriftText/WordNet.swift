@@ -147,7 +147,7 @@ public final class WordNet: Sendable {
                 continue
             }
             let offsets = fields[(6 + pointerCount)...].prefix(senses).compactMap(number)
-            let lemma = String(decoding: fields[0], as: UTF8.self).replacing("_", with: " ")
+            let lemma = String(decoding: fields[0].lazy.map { $0 == 0x5F ? 0x20 : $0 }, as: UTF8.self)
             synsets[lemma, default: []].append(contentsOf: offsets.map { part.rawValue * 100_000_000 + UInt32($0) })
             // Tagged senses, plus one so that an untagged part still counts; the first part read wins ties.
             let taggedCount = number(fields[5 + pointerCount]) ?? 0

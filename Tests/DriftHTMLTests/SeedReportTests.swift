@@ -13,7 +13,7 @@ import Testing
     static let record: ComparisonRecord? = {
         let reference = Fixtures.seed("002_afb0eaf99028a645.txt")
         let paths = [reference] + Fixtures.seedNames.map(Fixtures.seed).filter { $0 != reference }
-        guard let comparison = try? Comparison(wordNet: try? WordNet()),
+        guard let comparison = try? Comparison(wordNet: TestWordNet.shared),
             let documents = try? paths.map({ try Document(contentsOf: $0) })
         else { return nil }
         return ComparisonRecord(

@@ -10,7 +10,7 @@ import Testing
     static let results: [String: VersionComparison] = {
         let reference = Fixtures.seed("002_afb0eaf99028a645.txt")
         let versions = Fixtures.seedNames.map(Fixtures.seed).filter { $0 != reference }
-        guard let comparison = try? Comparison(wordNet: try? WordNet()),
+        guard let comparison = try? Comparison(wordNet: TestWordNet.shared),
             let documents = try? ([reference] + versions).map({ try Document(contentsOf: $0) })
         else { return [:] }
         let compared = comparison.compare(reference: documents[0], versions: Array(documents.dropFirst())).versions

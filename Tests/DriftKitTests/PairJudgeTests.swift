@@ -4,7 +4,7 @@ import DriftText
 import Testing
 
 @Suite struct PairJudgeTests {
-    static let wordNet = try? WordNet()
+    static let wordNet = TestWordNet.shared
 
     func judge(_ reference: String, _ candidate: String) throws -> PairJudgement {
         try PairJudge(wordNet: Self.wordNet).judge(reference: reference, candidate: candidate)

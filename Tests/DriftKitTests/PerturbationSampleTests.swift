@@ -24,7 +24,7 @@ import Testing
         }
     }()
 
-    static let wordNet = try? WordNet()
+    static let wordNet = TestWordNet.shared
 
     /// A judge with WordNet (a judge is not thread-safe: one per test).
     func judge() throws -> PairJudge {

@@ -1,4 +1,5 @@
 import DriftKit
+import DriftTestSupport
 import DriftText
 import Testing
 
@@ -55,7 +56,7 @@ import Testing
 
     /// The comparison of a story with a version that differs in one sentence, with WordNet.
     func judged(_ reference: [String], _ version: [String]) throws -> VersionComparison {
-        let comparison = try Comparison(wordNet: try? WordNet())
+        let comparison = try Comparison(wordNet: TestWordNet.shared)
         let documents = [
             Document(path: "reference", string: reference.joined(separator: "\n\n")),
             Document(path: "version", string: version.joined(separator: "\n\n")),

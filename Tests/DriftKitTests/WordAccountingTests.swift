@@ -1,11 +1,12 @@
 import DriftKit
+import DriftTestSupport
 import DriftText
 import Testing
 
 /// Single meaning edits, as an editor tries them first: each must come out `changed` with the
 /// evidence that says why; edits that keep the meaning must not.
 @Suite struct WordAccountingTests {
-    static let wordNet = try? WordNet()
+    static let wordNet = TestWordNet.shared
 
     func judge(_ reference: String, _ candidate: String) throws -> PairJudgement {
         try #require(Self.wordNet != nil, "wordnet-base is installed by make setup")

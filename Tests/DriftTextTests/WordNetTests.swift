@@ -1,9 +1,10 @@
+import DriftTestSupport
 import DriftText
 import Testing
 
 @Suite struct WordNetTests {
     @Test func synonymsAndBaseForms() throws {
-        let wordNet = try WordNet()
+        let wordNet = try #require(TestWordNet.shared)
         #expect(wordNet.lemmaCount > 100_000)
         #expect(wordNet.lemmas(of: "children").contains("child"))
         #expect(wordNet.lemmas(of: "resigned").contains("resign"))
@@ -13,7 +14,7 @@ import Testing
     }
 
     @Test func antonymsPartsOfSpeechAndFrequency() throws {
-        let wordNet = try WordNet()
+        let wordNet = try #require(TestWordNet.shared)
         #expect(wordNet.areAntonyms("praised", "criticised"))
         #expect(wordNet.areAntonyms("rose", "fell") || wordNet.areAntonyms("rise", "fall"))
         #expect(wordNet.areAntonyms("increase", "decrease"))

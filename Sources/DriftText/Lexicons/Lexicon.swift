@@ -110,8 +110,9 @@ public struct Lexicon: Sendable {
     /// Whether a lower-case word negates: one of `negations`, or ending in a negating suffix
     /// (typographic apostrophes read as straight ones).
     public func isNegation(_ word: String) -> Bool {
-        negations.contains(word)
-            || negationSuffixes.contains { word.hasSuffix($0) || word.hasSuffix($0.replacing("'", with: "’")) }
+        if negations.contains(word) { return true }
+        let straight = word.contains("’") ? word.replacing("’", with: "'") : word
+        return negationSuffixes.contains { straight.hasSuffix($0) }
     }
 
     /// The modality class of the word at `index` of a clause's lower-case words, reading the
