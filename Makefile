@@ -7,7 +7,9 @@ DRIFT      := .build/release/drift
 PYTHON     ?= python3
 SHARED     ?= ../shared
 # Debian packages drift needs to build and run; chromium loads the HTML report in the browser test.
-PACKAGES   := pkg-config libicu-dev libstemmer-dev wordnet-base libopenblas-dev chromium
+PACKAGES   := pkg-config libicu-dev libstemmer-dev wordnet-base libopenblas-dev chromium default-jre-headless
+# PySpark (from PyPI, in a virtual environment of its own) runs the Spark test with Debian's Java.
+SPARK_VENV := .venv-spark
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup build lint format test test-heavy test-sanitize fuzz demo screenshot bench bench-robustness eval train-judge clean
@@ -26,6 +28,9 @@ setup:
 	@$(PYTHON) -m pip --version >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends python3-pip >/dev/null; }
 	@$(PYTHON) scripts/install_model.py || echo "make setup: the sentence encoder's model is not installed; drift works without it"
+	@$(SPARK_VENV)/bin/python -c "import pyspark" 2>/dev/null || \
+	  { $(PYTHON) -m venv $(SPARK_VENV) && $(SPARK_VENV)/bin/pip install -q "pyspark==3.5.3"; } || \
+	  echo "make setup: PySpark is not installed; the Spark test will be skipped"
 
 build: setup
 	$(SWIFT) build -c release --product drift
