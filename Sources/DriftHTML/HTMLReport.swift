@@ -39,7 +39,8 @@ public struct HTMLReport: Sendable {
         return library.render(TemplateEncoder.value(of: page), withTemplate: "report") ?? ""
     }
 
-    private static func resource(_ name: String, _ type: String) throws(HTMLReportError) -> String {
+    /// The text of one of the module's resources.
+    static func resource(_ name: String, _ type: String) throws(HTMLReportError) -> String {
         guard let folder = resources else {
             throw HTMLReportError(
                 resource: "\(name).\(type)",

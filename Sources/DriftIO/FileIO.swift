@@ -154,6 +154,23 @@ public enum FileIO {
         }
     }
 
+    /// Makes the directory at `path`, and its missing parents; one already there is kept.
+    ///
+    /// - Throws: `FileIOError.notADirectory` when something else is there, `.unwritable` with
+    ///   the system's message when it cannot be made.
+    public static func makeDirectory(_ path: String) throws(FileIOError) {
+        switch kind(of: path) {
+        case .directory: return
+        case .regular, .other: throw .notADirectory(path: path)
+        case nil: break
+        }
+        let parent = FilePath(path).removingLastComponent()
+        if !parent.isEmpty && parent != FilePath(path) { try makeDirectory(parent.string) }
+        guard mkdir(path, 0o777) == 0 || (errno == EEXIST && kind(of: path) == .directory) else {
+            throw .unwritable(path: path, reason: String(cString: strerror(errno)))
+        }
+    }
+
     /// What `path` names, following symbolic links; nil when nothing is there.
     public static func kind(of path: String) -> FileKind? {
         guard let info = try? Stat(FilePath(path), followTargetSymlink: true) else { return nil }

@@ -20,6 +20,6 @@ import Testing
     }
 
     @Test func cspHashIsBase64OfTheDigest() {
-        #expect(PageBuilder.hash("abc") == "sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=")
+        #expect(ContentSecurityPolicy.hash("abc") == "sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=")
     }
 }

@@ -7,50 +7,12 @@ import Testing
 /// output does not depend on the jobs, resume completes an interrupted run, standard input
 /// gives a line per line, bad items give error records.
 @Suite struct BatchCommandTests {
-    /// A folder with three short stories and a manifest over them, one row of it broken.
-    private final class Stories {
-        let folder: String
-        let manifest: String
-
-        init() throws {
-            folder = NSTemporaryDirectory() + "drift-batch-cli-" + UUID().uuidString
-            let files = [
-                "a/ref.txt":
-                    "The minister resigned on Friday. She had led the ministry for six years. Her deputy takes over.",
-                "a/mt.txt":
-                    "The minister quit on Friday. She had led the ministry for six years. Her deputy takes over.",
-                "a/wrong.txt":
-                    "The minister resigned on Monday. She had led the ministry for sixteen years. Her deputy takes over.",
-                "b/ref.txt":
-                    "Heavy rain flooded the valley overnight. Hundreds of homes lost power. Schools stay closed on Tuesday.",
-                "b/summary.txt": "Rain flooded the valley and cut power to hundreds of homes.",
-                "b/binary.txt": "PNG\u{0}\u{0}\u{1A}",
-            ]
-            for (name, text) in files {
-                let path = folder + "/" + name
-                try FileManager.default.createDirectory(
-                    atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-            }
-            manifest = folder + "/manifest.csv"
-            let rows = [
-                "id,reference,version", "a-mt,a/ref.txt,a/mt.txt", "a-wrong,a/ref.txt,a/wrong.txt",
-                "b-summary,b/ref.txt,b/summary.txt", "b-binary,b/ref.txt,b/binary.txt",
-                "b-missing,b/ref.txt,b/none.txt",
-                "a-same,a/ref.txt,a/ref.txt",
-            ]
-            try Data((rows.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: manifest))
-        }
-
-        deinit { try? FileManager.default.removeItem(atPath: folder) }
-    }
-
     private func records(_ output: String) throws -> [JSONValue] {
         try output.split(separator: "\n").map { try JSONValue(parsing: $0) }
     }
 
     @Test func theOutputIsTheSameWhateverTheJobs() throws {
-        let stories = try Stories()
+        let stories = try BatchStories()
         let one = try CLI.run(["batch", "--lexical", "--jobs", "1", stories.manifest])
         let two = try CLI.run(["batch", "--lexical", "--jobs", "2", stories.manifest])
         #expect(one.status == 1, "\(one.stderr)")
@@ -69,7 +31,7 @@ import Testing
     }
 
     @Test func resumeCompletesAnInterruptedRun() throws {
-        let stories = try Stories()
+        let stories = try BatchStories()
         let whole = try CLI.run(["batch", "--lexical", stories.manifest])
         // An interrupted run: two records and the start of a third.
         let results = stories.folder + "/results.jsonl"
@@ -114,7 +76,7 @@ import Testing
     }
 
     @Test func csvHasAHeaderAndARowPerVersion() throws {
-        let stories = try Stories()
+        let stories = try BatchStories()
         let result = try CLI.run(["batch", "--lexical", "--format", "csv", stories.manifest])
         let rows = result.stdout.split(separator: "\r\n")
         #expect(
@@ -124,7 +86,7 @@ import Testing
     }
 
     @Test func detailsHoldTheComparisonThatReportReads() throws {
-        let stories = try Stories()
+        let stories = try BatchStories()
         let result = try CLI.run(["batch", "--lexical", "--details", "--jobs", "1", stories.manifest])
         let first = try #require(try records(result.stdout).first)
         let comparison = try #require(first["comparison"])
@@ -136,7 +98,7 @@ import Testing
     }
 
     @Test func usageErrorsExitWithTwo() throws {
-        let stories = try Stories()
+        let stories = try BatchStories()
         #expect(try CLI.run(["batch", "--lexical"]).status == 2)
         #expect(try CLI.run(["batch", "--stdin", stories.manifest]).status == 2)
         #expect(try CLI.run(["batch", "--jobs", "0", stories.manifest]).status == 2)
@@ -144,5 +106,55 @@ import Testing
         let missing = try CLI.run(["batch", "--lexical", stories.folder + "/none.csv"])
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("none.csv"))
+    }
+
+    @Test func aReportOfDetailedResultsIsAnIndexWithAPagePerComparison() throws {
+        let stories = try BatchStories()
+        let results = stories.folder + "/results.jsonl"
+        let batch = try CLI.run(["batch", "--lexical", "--details", "-o", results, stories.manifest])
+        #expect(batch.status == 1, "\(batch.stderr)")
+        let folder = stories.folder + "/report"
+        let report = try CLI.run(["report", results, "-o", folder])
+        #expect(report.status == 0, "\(report.stderr)")
+        let index = try String(contentsOfFile: folder + "/index.html", encoding: .utf8)
+        // A row per comparison, the failed ones first, then the worst.
+        let ids = index.matches(of: /<tr class="item [^"]*" data-id="([^"]*)"/).map { String($0.output.1) }
+        #expect(ids.count == 6)
+        #expect(Array(ids.prefix(2)) == ["b-binary", "b-missing"])
+        #expect(ids.last == "a-same")
+        // Every comparison that was made has its own page, linked from its row.
+        let links = index.matches(of: /<a href="(comparisons\/[^"]+)">([^<]+)<\/a>/).map {
+            (String($0.output.1), String($0.output.2))
+        }
+        #expect(links.map(\.1).sorted() == ["a-mt", "a-same", "a-wrong", "b-summary"])
+        for (link, id) in links {
+            let page = try String(contentsOfFile: folder + "/" + link, encoding: .utf8)
+            #expect(page.contains("<title>drift report"), "\(id)")
+            #expect(page.contains(id == "b-summary" ? "b/summary.txt" : "a/ref.txt"), "\(id)")
+        }
+        #expect(index.contains("none.txt: cannot read"))
+        // The same results as CSV are the batch's own CSV; as text, the detailed comparisons.
+        let csv = try CLI.run(["report", results, "--format", "csv"])
+        let direct = try CLI.run(["batch", "--lexical", "--format", "csv", stories.manifest])
+        #expect(csv.status == 0 && csv.stdout == direct.stdout)
+        let text = try CLI.run(["report", results, "--format", "text", "--brief"])
+        #expect(text.status == 0 && text.stdout.contains("a/wrong.txt"))
+    }
+
+    @Test func batchResultsWithoutAFolderOrDetailsAreRefused() throws {
+        let stories = try BatchStories()
+        let results = stories.folder + "/results.jsonl"
+        _ = try CLI.run(["batch", "--lexical", "-o", results, stories.manifest])
+        let noFolder = try CLI.run(["report", results])
+        #expect(noFolder.status == 2 && noFolder.stderr.contains("-o report/"))
+        let noDetails = try CLI.run(["report", results, "--format", "text"])
+        #expect(noDetails.status == 2 && noDetails.stderr.contains("--details"))
+        let comparison = stories.folder + "/comparison.json"
+        _ = try CLI.run([
+            "compare", "--lexical", "--format", "json", "-o", comparison, stories.folder + "/a/ref.txt",
+            stories.folder + "/a/mt.txt",
+        ])
+        let mixed = try CLI.run(["report", "--format", "csv", results, comparison])
+        #expect(mixed.status == 2 && mixed.stderr.contains("not both"))
     }
 }

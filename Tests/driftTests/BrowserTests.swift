@@ -149,6 +149,62 @@ import Testing
                 == identical)
     }
 
+    @Test(.enabled(if: enabled, "Chromium is not installed (make setup installs it)"))
+    func theBatchIndexSortsAndFiltersAsItsLinkSays() throws {
+        let browser = try #require(Self.browser, "Chromium is not installed: run make setup")
+        let stories = try BatchStories()
+        let results = stories.folder + "/results.jsonl"
+        _ = try CLI.run(["batch", "--lexical", "-o", results, stories.manifest])
+        let folder = stories.folder + "/report"
+        let report = try CLI.run(["report", results, "-o", folder])
+        #expect(report.status == 0, "\(report.stderr)")
+        let page = URL(fileURLWithPath: folder + "/index.html").absoluteString
+        let profile = URL(fileURLWithPath: stories.folder + "/profile")
+        // Each row as the script left it: id, verdict, error score, and whether it is shown.
+        func rows(_ dom: String) -> [(id: String, verdict: String, mqm: Double, shown: Bool)] {
+            dom.matches(of: /<tr class="item ([^"]*)" data-id="([^"]*)" data-verdict="([^"]*)" data-mqm="([^"]*)"/)
+                .map { match in
+                    (
+                        String(match.output.2), String(match.output.3), Double(match.output.4) ?? .nan,
+                        !match.output.1.split(separator: " ").contains("filtered")
+                    )
+                }
+        }
+        let plain = try Self.load(page, browser: browser, profile: profile)
+        #expect(plain.dom.contains("6 of 6 comparisons shown"))
+        #expect(rows(plain.dom).prefix(2).map(\.id) == ["b-binary", "b-missing"])
+        // Sorted by the error score, lowest first, the failed items (no score) first of all.
+        let ascending = try Self.load(page + "#sort=mqm&dir=asc", browser: browser, profile: profile)
+        let scores = rows(ascending.dom).map(\.mqm)
+        #expect(scores.count == 6 && scores == scores.sorted())
+        #expect(ascending.dom.contains("data-key=\"mqm\" aria-sort=\"ascending\""))
+        // By id, Z to A.
+        let byID = try Self.load(page + "#sort=id&dir=desc", browser: browser, profile: profile)
+        #expect(
+            rows(byID.dom).map(\.id) == ["a-mt", "a-same", "a-wrong", "b-binary", "b-missing", "b-summary"].reversed())
+        // Filtered by verdict, then searched.
+        let failed = try Self.load(page + "#verdict=error", browser: browser, profile: profile)
+        #expect(failed.dom.contains("2 of 6 comparisons shown"))
+        #expect(rows(failed.dom).filter(\.shown).map(\.id) == ["b-binary", "b-missing"])
+        #expect(rows(failed.dom).filter(\.shown).allSatisfy { $0.verdict == "error" })
+        let searched = try Self.load(page + "#q=SUMMARY.txt", browser: browser, profile: profile)
+        #expect(searched.dom.contains("1 of 6 comparisons shown"))
+        #expect(rows(searched.dom).filter(\.shown).map(\.id) == ["b-summary"])
+        // Both at once: the faithful comparisons of story a, as the records say.
+        let records = try String(contentsOfFile: results, encoding: .utf8).split(separator: "\n").map {
+            try JSONValue(parsing: $0)
+        }
+        let expected = records.compactMap { record -> String? in
+            guard case .string(let id)? = record["id"], id.hasPrefix("a-"), record["verdict"] == .string("faithful")
+            else { return nil }
+            return id
+        }
+        #expect(expected.contains("a-same"))
+        let faithful = try Self.load(page + "#verdict=faithful&q=a-", browser: browser, profile: profile)
+        #expect(rows(faithful.dom).filter(\.shown).map(\.id).sorted() == expected.sorted())
+        #expect(faithful.dom.contains("\(expected.count) of 6 comparisons shown"))
+    }
+
     /// The words of each finding of the seeds' comparison, as its entry shows them.
     static func findingTexts() throws -> [String] {
         let json = try CLI.run(["compare", "--format", "json", "seeds/002_afb0eaf99028a645.txt"] + versions)
