@@ -55,6 +55,8 @@ public final class Comparison {
         var prepared: Prepared
         var context: Set<String>
         var findings: [Finding]
+        /// The sentence pairs judged against it so far.
+        var judgements = JudgementMemo()
     }
 
     /// The reference prepared, from the recent ones when it is among them.
@@ -96,6 +98,7 @@ public final class Comparison {
         let preparedReference = prepareReference(reference.text)
         let prepared = preparedReference.prepared
         let context = preparedReference.context
+        let memo = preparedReference.judgements
         let versionsPrepared = versions.map { prepare($0.text) }
         // Witnesses are the other versions, each text once: a copy is not a second witness, and
         // a copy of this version would only agree with it.
@@ -111,7 +114,7 @@ public final class Comparison {
             let others = distinct.filter { firstOfText[$0] != firstOfText[index] }
             var comparison = compare(
                 prepared, versions[index].path, versionsPrepared[index],
-                witnesses: others.map { versionsPrepared[$0].checked }, context: context)
+                witnesses: others.map { versionsPrepared[$0].checked }, context: context, memo: memo)
             comparison.witnesses = others.map { versions[$0] }
             return comparison
         }
@@ -126,12 +129,14 @@ public final class Comparison {
         compare(reference: reference, versions: [version]).versions[0]
     }
 
-    /// `context` is the reference's vocabulary, computed once for all versions.
+    /// `context` is the reference's vocabulary, computed once for all versions, and `memo` the
+    /// pairs judged against it.
     private func compare(
-        _ reference: Prepared, _ path: String, _ version: Prepared, witnesses: [CheckedText], context: Set<String>
+        _ reference: Prepared, _ path: String, _ version: Prepared, witnesses: [CheckedText], context: Set<String>,
+        memo: JudgementMemo
     ) -> VersionComparison {
         let alignment = aligner.align(reference: reference.article, version: version.article)
-        let links = alignment.links.map { judged($0, in: alignment, context: context) }
+        let links = alignment.links.map { judged($0, in: alignment, context: context, memo: memo) }
         let findings = checker.findings(
             in: CheckContext(
                 document: version.checked, reference: reference.checked, alignment: alignment, witnesses: witnesses,
@@ -144,7 +149,9 @@ public final class Comparison {
             boilerplate: version.boilerplate, witnesses: [])
     }
 
-    private func judged(_ link: Link, in alignment: Alignment, context: Set<String>) -> JudgedLink {
+    private func judged(_ link: Link, in alignment: Alignment, context: Set<String>, memo: JudgementMemo)
+        -> JudgedLink
+    {
         let referenceText = link.reference.map(alignment.reference.string(ofSentence:)).joined(separator: " ")
         let versionText = link.version.map(alignment.version.string(ofSentence:)).joined(separator: " ")
         switch link.type {
@@ -161,8 +168,11 @@ public final class Comparison {
                 evidence: cues.map { .repeated(word: $0) }, referenceWords: 0,
                 versionWords: judge.contentWords(in: versionText), kept: 0, decided: !cues.isEmpty)
         default:
-            let judgement = judge.judge(
-                reference: referenceText, candidate: versionText, cosine: link.similarity?.cosine, context: context)
+            let cosine = link.similarity?.cosine
+            let judgement = memo.judgement(of: .init(reference: referenceText, candidate: versionText, cosine: cosine))
+            {
+                judge.judge(reference: referenceText, candidate: versionText, cosine: cosine, context: context)
+            }
             return JudgedLink(
                 link: link, label: link.type == .moved ? .moved : judgement.label, drift: judgement.drift,
                 evidence: judgement.evidence, referenceWords: judgement.referenceWords,

@@ -14,6 +14,8 @@ struct JudgedWord {
     var clause: Int
     /// Whether it is the first word of a sentence.
     var startsSentence: Bool
+    /// Whether it negates ("not", "never", "didn't").
+    var isNegation: Bool
 
     /// Whether it carries content (not a function word).
     var isContent: Bool { role != .function }

@@ -24,6 +24,10 @@ public final class PairJudge {
     public let options: JudgeOptions
     /// The sentence embeddings whose cosine the judge weighs, or nil for words alone.
     public let embedder: SentenceEmbedder?
+    /// The sentences read lately: a reference's sentences are judged against every version,
+    /// and a version keeps many of them as they were. Emptied when it reaches `sideLimit`.
+    private var sides: [String: PairSide] = [:]
+    private static let sideLimit = 2048
 
     /// Creates a judge.
     ///
@@ -57,8 +61,8 @@ public final class PairJudge {
     public func judge(
         reference: String, candidate: String, chrf: Double? = nil, cosine: Double? = nil, context: Set<String> = []
     ) -> PairJudgement {
-        let left = side(reference)
-        let right = side(candidate)
+        let left = cachedSide(reference)
+        let right = cachedSide(candidate)
         let accounting = WordAccounting(left, right, wordNet: wordNet, context: context)
         let cosine = cosine ?? embedder?.cosine(reference, candidate)
         let model = cosine == nil ? JudgeWeights.lexical : JudgeWeights.semantic
@@ -94,7 +98,7 @@ public final class PairJudge {
     /// The number of content words (not function words) in a sentence, as the judge counts
     /// them for coverage.
     public func contentWords(in sentence: String) -> Int {
-        side(sentence).content.count
+        cachedSide(sentence).content.count
     }
 
     /// The folded forms and stems of a text's words, the `context` of `judge`.
@@ -107,7 +111,16 @@ public final class PairJudge {
 
     /// The marks of broken text in a sentence alone: words repeated within a clause.
     public func garbleCues(in sentence: String) -> [String] {
-        repetitions(side(sentence), beyond: nil).sorted()
+        repetitions(cachedSide(sentence), beyond: nil).sorted()
+    }
+
+    /// `side(sentence)`, from the recent ones when it is among them.
+    private func cachedSide(_ sentence: String) -> PairSide {
+        if let known = sides[sentence] { return known }
+        let read = side(sentence)
+        if sides.count >= Self.sideLimit { sides.removeAll(keepingCapacity: true) }
+        sides[sentence] = read
+        return read
     }
 
     /// A sentence read into words with their roles, tokens and quantities.
@@ -126,13 +139,14 @@ public final class PairJudge {
             }
             let lowercased = Normalizer.caseFold(token.text)
             let startsSentence = words.isEmpty || index == 0 || Self.endsSentence(features[index - 1])
+            let isNegation = Lexicon.english.isNegation(lowercased)
             let role = role(
-                of: token, lowercased: lowercased, inQuantity: quantityTokens.contains(index),
+                of: token, lowercased: lowercased, isNegation: isNegation, inQuantity: quantityTokens.contains(index),
                 startsSentence: startsSentence)
             words.append(
                 JudgedWord(
                     features: token, role: role, lowercased: lowercased, token: index, clause: clause,
-                    startsSentence: startsSentence))
+                    startsSentence: startsSentence, isNegation: isNegation))
         }
         return PairSide(text: sentence, words: words, tokens: features, quantities: quantities)
     }
@@ -144,9 +158,11 @@ public final class PairJudge {
     /// The role of a word: a number, a function word (negations and hedges too, which the
     /// accounting weighs on their own), a name (capitalised inside the sentence, an acronym, or
     /// a capitalised first word WordNet does not know), else WordNet's part of speech.
-    private func role(of token: TokenFeatures, lowercased: String, inQuantity: Bool, startsSentence: Bool) -> WordRole {
+    private func role(
+        of token: TokenFeatures, lowercased: String, isNegation: Bool, inQuantity: Bool, startsSentence: Bool
+    ) -> WordRole {
         if token.kind == .number || inQuantity { return .number }
-        if Lexicon.english.functionWords.contains(token.folded) || Lexicon.english.isNegation(lowercased)
+        if Lexicon.english.functionWords.contains(token.folded) || isNegation
             || Lexicon.english.modality[lowercased] != nil
         {
             return .function

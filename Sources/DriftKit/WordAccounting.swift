@@ -51,8 +51,8 @@ struct WordAccounting {
         var replacements: [Evidence] = []
         accountQuantities(reference, version, left, right, into: &replacements)
         accountUnits(reference, version, left, right)
-        let matcher = WordMatcher(wordNet: wordNet)
-        matchWords(left, right, matcher: matcher, context: context, into: &replacements)
+        var matcher = WordMatcher(wordNet: wordNet)
+        matchWords(left, right, matcher: &matcher, context: context, into: &replacements)
         replacements += typedReplacements(left, right, wordNet: wordNet)
         replacements += Self.grammar(reference, version, left, right, matches: matches, wordNet: wordNet)
         let phrases = absorbPhrases(left, right)
@@ -128,7 +128,7 @@ struct WordAccounting {
     /// Pairs content words one to one: the same spelling first, then the closest kind, then the
     /// nearest relative position.
     private mutating func matchWords(
-        _ left: [JudgedWord], _ right: [JudgedWord], matcher: WordMatcher, context: Set<String>,
+        _ left: [JudgedWord], _ right: [JudgedWord], matcher: inout WordMatcher, context: Set<String>,
         into evidence: inout [Evidence]
     ) {
         let openLeft = left.indices.filter { !keptReference[$0] }
@@ -618,8 +618,8 @@ struct WordAccounting {
     /// A negation added or dropped: one side negates and the other does not, or, `byCount`,
     /// one side has more negations than the other.
     private static func negation(_ reference: PairSide, _ version: PairSide, byCount: Bool) -> Evidence? {
-        let left = reference.words.filter { Lexicon.english.isNegation($0.lowercased) }.map(\.features.text)
-        let right = version.words.filter { Lexicon.english.isNegation($0.lowercased) }.map(\.features.text)
+        let left = reference.words.filter(\.isNegation).map(\.features.text)
+        let right = version.words.filter(\.isNegation).map(\.features.text)
         guard byCount ? left.count != right.count : left.isEmpty != right.isEmpty else { return nil }
         return left.count > right.count
             ? .replaced(.negation, reference: left.joined(separator: " "), version: "")

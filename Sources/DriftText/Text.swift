@@ -15,6 +15,10 @@ public struct Text: Sendable, Equatable, Codable {
     private let astralOffsets: [Int]
     /// Scalar offsets of the line feeds, ascending.
     private let lineFeedOffsets: [Int]
+    /// The UTF-8 offset of every `utf8Stride`-th scalar, so that a scalar range's text is cut
+    /// from the string's bytes without walking it from the start.
+    private let utf8Checkpoints: [Int]
+    private static let utf8Stride = 64
 
     /// Creates a text from a string.
     public init(_ string: String) {
@@ -24,11 +28,17 @@ public struct Text: Sendable, Equatable, Codable {
         self.utf16 = Array(string.utf16)
         var astral: [Int] = []
         var lineFeeds: [Int] = []
+        var checkpoints: [Int] = []
+        checkpoints.reserveCapacity(scalars.count / Self.utf8Stride + 1)
+        var utf8Offset = 0
         for (offset, scalar) in scalars.enumerated() {
+            if offset % Self.utf8Stride == 0 { checkpoints.append(utf8Offset) }
+            utf8Offset += UTF8.width(scalar)
             if scalar.value > 0xFFFF { astral.append(offset) } else if scalar == "\n" { lineFeeds.append(offset) }
         }
         self.astralOffsets = astral
         self.lineFeedOffsets = lineFeeds
+        self.utf8Checkpoints = checkpoints
     }
 
     /// Decodes a text from a JSON string.
@@ -62,9 +72,21 @@ public struct Text: Sendable, Equatable, Codable {
 
     /// The text of a scalar range.
     public subscript(range: Range<Int>) -> String {
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: scalars[range])
-        return String(result)
+        let utf8 = string.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: utf8Offset(ofScalar: range.lowerBound))
+        let end = utf8.index(
+            start, offsetBy: utf8Offset(ofScalar: range.upperBound) - utf8Offset(ofScalar: range.lowerBound))
+        return String(string[start..<end])
+    }
+
+    /// The UTF-8 offset of the scalar at `scalarOffset` (or of the end, for `count`): from the
+    /// checkpoint before it, at most `utf8Stride - 1` scalars on.
+    private func utf8Offset(ofScalar scalarOffset: Int) -> Int {
+        let checkpoint = scalarOffset / Self.utf8Stride
+        guard checkpoint < utf8Checkpoints.count else { return string.utf8.count }
+        var offset = utf8Checkpoints[checkpoint]
+        for scalar in scalars[(checkpoint * Self.utf8Stride)..<scalarOffset] { offset += UTF8.width(scalar) }
+        return offset
     }
 
     /// The line, from 1, of the scalar at `offset`: one more than the line feeds before it.

@@ -84,27 +84,38 @@ public final class WordNet: Sendable {
         return result
     }
 
+    /// A lower-case word's base forms and senses, for `areSynonyms` and `areAntonyms` with many
+    /// other words.
+    public func senses(of word: String) -> WordSenses {
+        let lemmas = lemmas(of: word)
+        var keys: [UInt32] = []
+        for lemma in lemmas {
+            for key in synsets[lemma] ?? [] where !keys.contains(key) { keys.append(key) }
+        }
+        return WordSenses(word: word, lemmas: lemmas, keys: keys)
+    }
+
     /// Whether two lower-case words share a base form or a synset.
     public func areSynonyms(_ a: String, _ b: String) -> Bool {
-        if a == b { return true }
-        let left = lemmas(of: a)
-        let right = lemmas(of: b)
-        if left.contains(where: right.contains) { return true }
-        let keys = Set(left.flatMap { synsets[$0] ?? [] })
-        return right.contains { (synsets[$0] ?? []).contains(where: keys.contains) }
+        a == b || areSynonyms(senses(of: a), senses(of: b))
+    }
+
+    /// Whether two words share a base form or a synset.
+    public func areSynonyms(_ a: WordSenses, _ b: WordSenses) -> Bool {
+        a.word == b.word || a.lemmas.contains(where: b.lemmas.contains) || a.keys.contains(where: b.keys.contains)
     }
 
     /// Whether two lower-case words are antonyms: one of each one's base forms' senses is the
     /// opposite of one of the other's ("praised"/"criticised", "rose"/"fell", "wet"/"dry").
     public func areAntonyms(_ a: String, _ b: String) -> Bool {
-        guard a != b else { return false }
-        let left = Set(lemmas(of: a).flatMap { synsets[$0] ?? [] })
-        guard !left.isEmpty else { return false }
-        return lemmas(of: b).contains { lemma in
-            (synsets[lemma] ?? []).contains { key in
-                left.contains { antonymPairs.contains(UInt64($0) << 32 | UInt64(key)) }
-            }
-        }
+        a != b && areAntonyms(senses(of: a), senses(of: b))
+    }
+
+    /// Whether two words are antonyms: one of each one's senses is the opposite of one of the
+    /// other's.
+    public func areAntonyms(_ a: WordSenses, _ b: WordSenses) -> Bool {
+        guard a.word != b.word else { return false }
+        return b.keys.contains { key in a.keys.contains { antonymPairs.contains(UInt64($0) << 32 | UInt64(key)) } }
     }
 
     /// Whether a lower-case word is one WordNet knows but English text rarely uses: none of its

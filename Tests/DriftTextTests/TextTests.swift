@@ -45,4 +45,21 @@ import Testing
             #expect(text.line(of: text.count + 5) == 1 + text.scalars.filter { $0 == "\n" }.count)
         }
     }
+
+    /// The text of any scalar range is those scalars, wherever the range falls against the
+    /// UTF-8 checkpoints, inside a grapheme ("\r\n", "e" + U+0301) or around astral scalars.
+    @Test func aRangeIsItsScalars() async {
+        let alphabet: [String] = ["a", "é", "e\u{301}", "😀", "中", "\r\n", " ", "\u{10FFFF}"]
+        await propertyCheck(input: Gen<String?>.element(of: alphabet).array(of: 0...200), Gen.int(in: 0...1000)) {
+            parts, seed in
+            let text = Text(parts.compactMap { $0 }.joined())
+            let lower = text.count == 0 ? 0 : seed % (text.count + 1)
+            for upper in lower...text.count {
+                var scalars = String.UnicodeScalarView()
+                scalars.append(contentsOf: text.scalars[lower..<upper])
+                #expect(text[lower..<upper] == String(scalars))
+                #expect(Array(text[lower..<upper].unicodeScalars) == Array(text.scalars[lower..<upper]))
+            }
+        }
+    }
 }
