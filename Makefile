@@ -114,6 +114,8 @@ bench: build $(VENV)/bin/python
 	   $(PYTHON) Benchmarks/embed_benchmark.py $(DRIFT) $(SHARED)/data/dev/paraphrase/paws_dev.tsv; \
 	   echo; echo "## Reports: HTML and CSV from a saved comparison"; echo; \
 	   $(PYTHON) Benchmarks/report_benchmark.py $(DRIFT) Fixtures/bible/Ruth.kjv.txt Fixtures/bible/Ruth.web.txt 8; \
+	   echo; echo "## Batches: drift batch against one drift compare per story"; echo; \
+	   $(PYTHON) Benchmarks/batch_benchmark.py $(DRIFT) seeds $(SHARED)/data/dev 2000 20000; \
 	} | tee docs/benchmarks.md
 
 # Time and peak memory on degenerate inputs at 1x, 2x, 4x and 8x (docs/robustness.md keeps the record).

@@ -21,6 +21,8 @@ Measured, each as a whole process (wall time, peak resident memory from wait4):
   the encoder, on the first 40 stories: comparisons per second, and the ratio to the batch.
 * `drift embed` of the batch's distinct sentences: the encoder's own time, against which the
   encoder batch is measured.
+* `drift report` of 10,000 of the large batch's records into an index page, and headless
+  Chromium opening it sorted.
 
 Prints Markdown.
 """
@@ -33,6 +35,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 
 from process_timing import run
 
@@ -208,6 +211,33 @@ def distinct_sentences(drift, folder, path):
     return len(seen)
 
 
+def index_page(drift, results, work, rows):
+    """Times `drift report` of `rows` batch records and headless Chromium opening the index."""
+    head = os.path.join(work, "index-results.jsonl")
+    with open(results, encoding="utf-8") as f, open(head, "w", encoding="utf-8") as out:
+        for _, line in zip(range(rows), f):
+            out.write(line)
+    folder = os.path.join(work, "index-report")
+    seconds, memory, _ = run([drift, "report", head, "-o", folder])
+    size = os.path.getsize(os.path.join(folder, "index.html"))
+    print()
+    print(f"The index page of {rows:,} comparisons (`drift report results.jsonl -o report/`): written in "
+          f"{seconds:.1f} s ({memory:.0f} MB peak), {size / 1e6:.1f} MB.", end="")
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not browser:
+        print(" Chromium is not installed: not opened.")
+        return
+    argv = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+            f"--user-data-dir={os.path.join(work, 'profile')}", "--dump-dom",
+            "file://" + os.path.join(folder, "index.html") + "#sort=drift&dir=asc"]
+    start = time.perf_counter()
+    dom = subprocess.run(argv, capture_output=True, text=True, timeout=300).stdout
+    elapsed = time.perf_counter() - start
+    ready = 'data-script="ready"' in dom
+    print(f" Headless Chromium opened it, sorted by drift, and gave back its DOM in {elapsed:.1f} s "
+          f"(script {'ran' if ready else 'DID NOT RUN'}; the browser's own start included).")
+
+
 def main():
     argv = sys.argv[1:]
     corpus_only = None
@@ -292,6 +322,7 @@ def main():
             big_manifest = make_corpus(big, memory_comparisons, pool, seed_stories)
             seconds, memory, _ = batch(drift, big_manifest, 2, True, os.path.join(work, "big.jsonl"))
             print(f"| {memory_comparisons:,} | {seconds:.1f} s | {memory_comparisons / seconds:.0f} | {memory:.0f} MB |")
+            index_page(drift, os.path.join(work, "big.jsonl"), work, 10000)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
