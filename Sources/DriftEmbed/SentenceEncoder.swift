@@ -15,9 +15,10 @@ import Foundation
 /// tokens of a batch at once (OpenBLAS), attention within each sentence.
 ///
 /// Embeddings are cached by sentence, so a reference compared with many versions is encoded
-/// once. Batches run in parallel on the machine's cores. Not thread-safe: call it from one
-/// thread at a time (the weights take 90 MB).
-public final class SentenceEncoder {
+/// once. Batches run in parallel on the machine's cores. Safe to call from several threads,
+/// which then encode at the same time (the weights, 90 MB, are shared): a sentence that one
+/// call is encoding is waited for by the others, not encoded twice.
+public final class SentenceEncoder: @unchecked Sendable {
     /// The embedding size.
     public static let dimension = 384
     static let heads = 12
@@ -25,6 +26,8 @@ public final class SentenceEncoder {
     static let layerCount = 6
     /// Tokens per batch.
     static let batchTokens = 4096
+    /// Sentences a call takes at least when it shares its work with other calls.
+    static let smallestShare = 4
     /// Cached sentences at most by default; the cache is emptied beyond, so that a long
     /// stream of pairs does not grow without bound (100,000 sentences take about 150 MB).
     public static let defaultCacheLimit = 100_000
@@ -41,7 +44,16 @@ public final class SentenceEncoder {
     /// The tokenizer in front of the encoder.
     public let tokenizer: WordPieceTokenizer
     private let network: EncoderNetwork
+    /// Guards `cache`, `queue` and `taken`; signalled when a call has stored what it encoded.
+    private let lock = NSCondition()
     private var cache: [String: [Float]] = [:]
+    /// Sentences that calls need and no call has begun to encode, oldest first.
+    private var queue: [String] = []
+    /// Sentences that some call is encoding now.
+    private var taken: Set<String> = []
+    /// Sentences encoded so far: with repeated and shared sentences encoded once, at most the
+    /// distinct sentences of all calls (more only when the cache was emptied in between).
+    private(set) var encodedCount = 0
     /// Cached sentences at most.
     private let cacheLimit: Int
 
@@ -80,11 +92,58 @@ public final class SentenceEncoder {
     }
 
     /// The embeddings of sentences, in order; repeated and cached sentences are encoded once.
+    ///
+    /// Calls from several threads share the work: each encodes half of what it still needs and
+    /// leaves the rest queued, and a call whose sentences are all being encoded by others takes
+    /// queued sentences of theirs instead of waiting idle. So two workers that need the same
+    /// reference encode it together, once.
     public func embed(_ sentences: [String]) -> [[Float]] {
-        let missing = Array(Set(sentences.filter { cache[$0] == nil }))
-        let ids = missing.map(tokenizer.ids)
+        var found: [String: [Float]] = [:]
+        lock.lock()
+        defer { lock.unlock() }
+        while true {
+            var needed: [String] = []
+            var neededSet: Set<String> = []
+            for sentence in sentences where found[sentence] == nil {
+                if let vector = cache[sentence] {
+                    found[sentence] = vector
+                } else if neededSet.insert(sentence).inserted {
+                    needed.append(sentence)
+                }
+            }
+            if needed.isEmpty { break }
+            let queued = Set(queue)
+            queue += needed.filter { !queued.contains($0) && !taken.contains($0) }
+            let mine = needed.filter { !taken.contains($0) }
+            let available = mine.isEmpty ? queue : mine
+            guard !available.isEmpty else {
+                lock.wait()
+                continue
+            }
+            let chunk = Array(available.prefix(max(Self.smallestShare, (available.count + 1) / 2)))
+            let chunkSet = Set(chunk)
+            queue.removeAll(where: chunkSet.contains)
+            taken.formUnion(chunk)
+            lock.unlock()
+            let vectors = encode(sentences: chunk)
+            lock.lock()
+            if cache.count + chunk.count > cacheLimit { cache.removeAll(keepingCapacity: true) }
+            for (sentence, vector) in zip(chunk, vectors) {
+                cache[sentence] = vector
+                if neededSet.contains(sentence) { found[sentence] = vector }
+            }
+            taken.subtract(chunk)
+            encodedCount += chunk.count
+            lock.broadcast()
+        }
+        return sentences.map { found[$0]! }
+    }
+
+    /// The embeddings of distinct sentences, in order, encoded in batches of similar length.
+    private func encode(sentences: [String]) -> [[Float]] {
+        let ids = sentences.map(tokenizer.ids)
         // Similar lengths together, longest first; cut into batches of about batchTokens tokens.
-        let order = ids.indices.sorted { (ids[$0].count, missing[$0]) > (ids[$1].count, missing[$1]) }
+        let order = ids.indices.sorted { (ids[$0].count, sentences[$0]) > (ids[$1].count, sentences[$1]) }
         var batches: [[Int]] = []
         var start = 0
         while start < order.count {
@@ -97,13 +156,11 @@ public final class SentenceEncoder {
             batches.append(Array(order[start..<end]))
             start = end
         }
-        let vectors = encode(batches.map { $0.map { ids[$0] } })
-        for (batch, batchVectors) in zip(batches, vectors) {
-            for (index, vector) in zip(batch, batchVectors) { cache[missing[index]] = vector }
+        var vectors = [[Float]](repeating: [], count: sentences.count)
+        for (batch, batchVectors) in zip(batches, encode(batches.map { $0.map { ids[$0] } })) {
+            for (index, vector) in zip(batch, batchVectors) { vectors[index] = vector }
         }
-        let result = sentences.map { cache[$0]! }
-        if cache.count > cacheLimit { cache.removeAll(keepingCapacity: true) }
-        return result
+        return vectors
     }
 
     /// Encodes batches, several at a time on a machine with several cores: each batch on one
@@ -127,7 +184,9 @@ public final class SentenceEncoder {
 
     /// Forgets the cached embeddings.
     public func clearCache() {
+        lock.lock()
         cache.removeAll()
+        lock.unlock()
     }
 
     /// Cosine of two embeddings (their dot product, as both have length 1).

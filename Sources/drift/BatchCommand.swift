@@ -123,7 +123,7 @@ struct BatchCommand: ParsableCommand {
             language: language, details: details, timings: timings, lossy: inputOptions.lossy,
             maxBytes: inputOptions.maxBytes)
         let wordNet = SharedWordNet.load(warn: { Console.warning($0, "matching stems and names only") })
-        let embedder = embedding.embedder(cacheLimit: Self.encoderCache).map(SerializedEmbedder.init)
+        let embedder = embedding.embedder(cacheLimit: Self.encoderCache)
         let reporter = ProgressReporter(mode: progress, total: reader == nil ? inputs.count : nil)
         let format = self.format
         let render: @Sendable (BatchRecord) -> String =

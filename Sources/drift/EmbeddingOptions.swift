@@ -10,7 +10,7 @@ struct EmbeddingOptions: ParsableArguments {
     /// The encoder, or nil with `--lexical` or when its model is not installed; drift then says
     /// once, on standard error, how to install it and goes on from the words alone. The
     /// encoder keeps the embeddings of `cacheLimit` sentences at most.
-    func embedder(cacheLimit: Int = SentenceEncoder.defaultCacheLimit) -> SentenceEmbedder? {
+    func embedder(cacheLimit: Int = SentenceEncoder.defaultCacheLimit) -> (any SentenceEmbedder & Sendable)? {
         guard !lexical else { return nil }
         do {
             return EncoderEmbedder(try SentenceEncoder(cacheLimit: cacheLimit))

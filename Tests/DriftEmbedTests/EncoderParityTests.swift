@@ -1,4 +1,4 @@
-import DriftEmbed
+@testable import DriftEmbed
 import DriftTestSupport
 import Foundation
 import Testing
@@ -73,5 +73,24 @@ struct EncoderParityTests {
             #expect(zip(alone, vector).allSatisfy { abs($0 - $1) < 1e-5 })
         }
         #expect(together[0] == together.last)
+    }
+
+    @Test func threadsShareTheWorkAndGetWhatOneCallGets() throws {
+        let shared = try #require(Self.encoder())
+        let sentences = Self.items.map(\.sentence)
+        // Each thread asks for a window of the sentences, overlapping its neighbours', the
+        // way a batch's workers ask for one reference with their own versions.
+        let requests = (0..<8).map { start in (0..<6).map { sentences[(start + $0) % sentences.count] } }
+        let results = BatchResults(count: requests.count)
+        DispatchQueue.concurrentPerform(iterations: requests.count) { index in
+            results.store(shared.embed(requests[index]), at: index)
+        }
+        #expect(shared.encodedCount == Set(requests.joined()).count)
+        let alone = try #require(Self.encoder())
+        for (request, result) in zip(requests, results.values) {
+            for (ours, single) in zip(result, alone.embed(request)) {
+                #expect(zip(ours, single).allSatisfy { abs($0 - $1) < 1e-5 })
+            }
+        }
     }
 }
