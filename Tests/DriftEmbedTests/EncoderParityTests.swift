@@ -1,7 +1,8 @@
-@testable import DriftEmbed
 import DriftTestSupport
 import Foundation
 import Testing
+
+@testable import DriftEmbed
 
 /// Token ids and embeddings against `Fixtures/minilm/reference_vectors.json`, made by an
 /// independent numpy implementation of all-MiniLM-L6-v2. Needs the model (`make setup`); the
