@@ -1,5 +1,5 @@
 /// Something an editor should fix: where it is, how much it matters, why, and what to write
-/// instead.
+/// instead (a replacement, which may be empty to delete, kept apart from any explanation).
 public struct Finding: Sendable, Hashable {
     /// The check that made it.
     public var check: CheckID
@@ -15,12 +15,16 @@ public struct Finding: Sendable, Hashable {
     public var witnesses: [WitnessSpan]
     /// What is wrong, for people.
     public var message: String
-    /// The wording to use instead, when there is one.
+    /// The text to put in place of `span`, literally: empty to delete the span, nil when the
+    /// check has no wording to offer. A script may apply it as it is.
     public var suggestion: String?
+    /// Why the span should change or what to do with it, for people, when the message and the
+    /// suggestion do not say it already.
+    public var explanation: String?
 
     public init(
         check: CheckID, category: Category, severity: Severity, span: Range<Int>, referenceSpan: Range<Int>? = nil,
-        witnesses: [WitnessSpan] = [], message: String, suggestion: String? = nil
+        witnesses: [WitnessSpan] = [], message: String, suggestion: String? = nil, explanation: String? = nil
     ) {
         self.check = check
         self.category = category
@@ -30,6 +34,7 @@ public struct Finding: Sendable, Hashable {
         self.witnesses = witnesses
         self.message = message
         self.suggestion = suggestion
+        self.explanation = explanation
     }
 
     /// MQM order: critical, then major, then minor; within a severity, by position.

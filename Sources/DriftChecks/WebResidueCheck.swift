@@ -10,8 +10,8 @@ public struct WebResidueCheck: Check {
         Boilerplate.spans(in: context.document.segmented).map { span in
             Finding(
                 check: id, category: .other, severity: .minor, span: span.span,
-                message: "Web page residue (\(span.reason)), not article text: “\(context.document.text[span.span])”",
-                suggestion: "remove it")
+                message: "Web page residue (\(span.reason)): “\(context.document.text[span.span])”", suggestion: "",
+                explanation: "Not article text; drift leaves it out of the alignment and the scores.")
         }
     }
 }

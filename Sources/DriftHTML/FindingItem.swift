@@ -15,7 +15,11 @@ struct FindingItem: Encodable {
     let line: Int
     let excerpt: String
     let message: String
+    /// The replacement text, when there is one and it is not empty.
     let suggestion: String?
+    /// Whether the suggestion is to delete the excerpt.
+    let deletes: Bool
+    let explanation: String?
     let reference: String?
     let witnesses: [LabelledValue]
     /// `#m12`, the finding in the side-by-side text, when it is shown there.

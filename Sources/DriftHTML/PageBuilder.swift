@@ -73,13 +73,15 @@ struct PageBuilder {
     private mutating func add(_ finding: FindingRecord, path: String, document: String) -> Highlighter.Mark {
         let number = findings.count + 1
         let id = "f\(number)"
-        let suggestion = finding.suggestion.map { " — suggestion: \($0)" } ?? ""
+        let suggestion = finding.suggestion.map { $0.isEmpty ? " — suggestion: delete it" : " — suggestion: \($0)" } ?? ""
         findings.append(
             FindingItem(
                 id: id, number: number, severity: finding.severity, check: finding.check,
                 category: finding.category,
                 path: path, document: document, line: finding.line, excerpt: finding.version.text,
-                message: finding.message, suggestion: finding.suggestion, reference: finding.reference?.text,
+                message: finding.message, suggestion: finding.suggestion.flatMap { $0.isEmpty ? nil : $0 },
+                deletes: finding.suggestion?.isEmpty ?? false, explanation: finding.explanation,
+                reference: finding.reference?.text,
                 witnesses: finding.witnesses.map { LabelledValue(label: $0.path, value: $0.text) }, location: nil))
         let mark = FindingMark(
             target: id, number: number, anchor: nil, severity: finding.severity.rawValue,

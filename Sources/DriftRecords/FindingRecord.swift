@@ -17,8 +17,11 @@ public struct FindingRecord: Codable, Sendable, Equatable {
     /// What other versions have there.
     public var witnesses: [WitnessRecord]
     public var message: String
-    /// The replacement an editor might make, when there is one.
+    /// The text to put in place of the span, literally: empty to delete it; nil when the check
+    /// offers none.
     public var suggestion: String?
+    /// Why or how to fix it, for people, when the check says more than its message.
+    public var explanation: String?
 
     /// The record of `finding` in `text`; `reference` is the reference's text when the finding
     /// may point into it, `witnesses` the documents its witness spans count.
@@ -35,10 +38,11 @@ public struct FindingRecord: Codable, Sendable, Equatable {
         }
         message = finding.message
         suggestion = finding.suggestion
+        explanation = finding.explanation
     }
 
     private enum CodingKeys: String, CodingKey {
-        case check, category, severity, line, version, reference, witnesses, message, suggestion
+        case check, category, severity, line, version, reference, witnesses, message, suggestion, explanation
     }
 
     public init(from decoder: any Decoder) throws {
@@ -52,6 +56,7 @@ public struct FindingRecord: Codable, Sendable, Equatable {
         witnesses = try container.decode([WitnessRecord].self, forKey: .witnesses)
         message = try container.decode(String.self, forKey: .message)
         suggestion = try container.decodeIfPresent(String.self, forKey: .suggestion)
+        explanation = try container.decodeIfPresent(String.self, forKey: .explanation)
     }
 
     /// Writes every member, absent ones as null, as the schema asks.
@@ -66,5 +71,6 @@ public struct FindingRecord: Codable, Sendable, Equatable {
         try container.encode(witnesses, forKey: .witnesses)
         try container.encode(message, forKey: .message)
         try container.encode(suggestion, forKey: .suggestion)
+        try container.encode(explanation, forKey: .explanation)
     }
 }

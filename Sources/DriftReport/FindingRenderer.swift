@@ -4,7 +4,7 @@ public import DriftRecords
 /// Renders findings as text, as `drift compare` and `drift check` print them.
 public enum FindingRenderer {
     /// The count of findings by severity, then, unless `brief`, each finding with its line, its
-    /// message and the suggestion; indented by three spaces.
+    /// message, the replacement (or `delete`) and the explanation; indented by three spaces.
     public static func text(_ findings: [FindingRecord], brief: Bool = false) -> String {
         let counts = Severity.allCases.reversed().compactMap { severity -> String? in
             let count = findings.count { $0.severity == severity }
@@ -16,7 +16,12 @@ public enum FindingRenderer {
             let severity =
                 finding.severity.rawValue + String(repeating: " ", count: max(0, 8 - finding.severity.rawValue.count))
             output += "   \(severity) line \(finding.line) · \(finding.check.rawValue): \(finding.message)\n"
-            if let suggestion = finding.suggestion { output += "            suggestion: \(suggestion)\n" }
+            switch finding.suggestion {
+            case nil: break
+            case "": output += "            suggestion: delete it\n"
+            case let replacement?: output += "            suggestion: \(replacement)\n"
+            }
+            if let explanation = finding.explanation { output += "            \(explanation)\n" }
         }
         return output
     }

@@ -15,6 +15,9 @@ import Testing
         let findings = WebResidueCheck().findings(in: CheckContext(document: try CheckFixtures.checked(string)))
         #expect(CheckFixtures.words(findings, in: string).joined(separator: " ") == line)
         #expect(findings.allSatisfy { $0.severity == .minor && $0.category == .other })
+        // The replacement is literal text a script can apply: empty, to delete the line; the
+        // advice to people is the explanation, not the replacement.
+        #expect(findings.allSatisfy { $0.suggestion == "" && $0.explanation?.isEmpty == false })
     }
 
     @Test(arguments: [

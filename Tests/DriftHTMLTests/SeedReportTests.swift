@@ -73,4 +73,11 @@ import Testing
         #expect(!policy.contains("unsafe"))
         #expect(!policy.contains("http"))
     }
+
+    /// Web residue is to be deleted: the page says so in words, and shows no quoted "replacement".
+    @Test func deletionsAreNotShownAsReplacementText() {
+        #expect(Self.page.contains("Suggestion: delete the excerpt."))
+        #expect(!Self.page.contains("remove it"))
+        #expect(Self.page.contains("<p class=\"explanation\">Not article text;"))
+    }
 }

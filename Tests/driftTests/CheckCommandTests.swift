@@ -35,6 +35,24 @@ import Testing
             })
     }
 
+    @Test func webResidueIsDeletedNotReplacedByAnInstruction() throws {
+        let input = Data("Share This Article\nThe council met on Monday.\n".utf8)
+        let json = try CLI.run(["check", "--format", "json", "-"], stdin: input)
+        guard case .array(let findings)? = try JSONValue(parsing: json.stdout)["findings"] else {
+            Issue.record("no findings array")
+            return
+        }
+        let residue = try #require(findings.first { $0["check"] == .string("web-residue") })
+        #expect(residue["suggestion"] == .string(""))
+        guard case .string(let explanation)? = residue["explanation"] else {
+            Issue.record("no explanation")
+            return
+        }
+        #expect(explanation.hasPrefix("Not article text;"))
+        let text = try CLI.run(["check", "-"], stdin: input)
+        #expect(text.stdout.contains("suggestion: delete it\n"))
+    }
+
     @Test func glossaryAndFailOn() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("drift-check-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
