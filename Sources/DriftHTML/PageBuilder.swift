@@ -73,7 +73,8 @@ struct PageBuilder {
     private mutating func add(_ finding: FindingRecord, path: String, document: String) -> Highlighter.Mark {
         let number = findings.count + 1
         let id = "f\(number)"
-        let suggestion = finding.suggestion.map { $0.isEmpty ? " — suggestion: delete it" : " — suggestion: \($0)" } ?? ""
+        let suggestion =
+            finding.suggestion.map { $0.isEmpty ? " — suggestion: delete it" : " — suggestion: \($0)" } ?? ""
         findings.append(
             FindingItem(
                 id: id, number: number, severity: finding.severity, check: finding.check,
