@@ -9,7 +9,10 @@
 /// - joins what ICU split too eagerly: a quotation or exclamation continued in lower case
 ///   (`“Peace through power!” posted by Trump.`), an attribution after a dash, titles
 ///   (`Gen. Smith`), abbreviations before a number (`No. 2`, `Jan. 5`) and initials
-///   (`John F. Kennedy`), never across a line break;
+///   (`John F. Kennedy`), never across a line break; but an upper-case initialism or a time
+///   (`the U.S.`, `5 p.m.`) before a sentence opener (`Last year`, `They`) ends a sentence;
+/// - gives an opening quotation mark or bracket after a terminator to the next sentence
+///   (`我们会赢。”“这是真的。”`), where ICU leaves it at the end of the previous one;
 /// - trims white space, so that the sentences and the white space between them make up the text;
 /// - cuts a run longer than `maxSentenceLength` scalars (a page without full stops, a table, a
 ///   scraped blob) into pieces of at most that length, at the last clause mark (`;` `:` `,` a
@@ -49,7 +52,9 @@ public final class Segmenter {
     /// The sentences of `text`, in order, non-overlapping, each without surrounding white space.
     public func sentences(in text: Text) -> [Sentence] {
         let scalars = text.scalars
-        var cuts = iterator.boundaries(of: text.utf16).map { text.scalarOffset(ofUTF16: $0.offset) }
+        var cuts = iterator.boundaries(of: text.utf16).map {
+            Self.boundaryBeforeOpeners(text.scalarOffset(ofUTF16: $0.offset), in: scalars)
+        }
         cuts.append(contentsOf: Self.gluedSentenceStarts(in: scalars))
         cuts.sort()
 
@@ -137,6 +142,21 @@ public final class Segmenter {
 
     // MARK: Splitting
 
+    /// `boundary` moved before the opening quotation marks and brackets (`“` `「` `『` `《` `(`)
+    /// that directly precede it after a sentence terminator and its closing marks. ICU counts
+    /// them among the closers of the previous sentence: in `我们会赢。”“这是真的。”` it breaks after
+    /// `“`, which opens the next sentence. The end of the text stays where it is.
+    private static func boundaryBeforeOpeners(_ boundary: Int, in scalars: [Unicode.Scalar]) -> Int {
+        guard boundary < scalars.count else { return boundary }
+        var start = boundary
+        while start > 0, scalars[start - 1].isOpener { start -= 1 }
+        guard start < boundary else { return boundary }
+        var end = start
+        while end > 0, scalars[end - 1].isCloser { end -= 1 }
+        guard end > 0, scalars[end - 1].properties.isSentenceTerminal else { return boundary }
+        return start
+    }
+
     /// Offsets where a sentence starts right after the previous one without white space.
     static func gluedSentenceStarts(in scalars: [Unicode.Scalar]) -> [Int] {
         var starts: [Int] = []
@@ -217,8 +237,14 @@ public final class Segmenter {
         {
             return true
         }
-        // ICU's own suppressions miss an initialism at the start of a segment ("U.S. President").
-        if endsWithInitialism(previous, in: scalars), first.isUppercaseLetter || first.isDigit { return true }
+        // ICU's own suppressions miss an initialism at the start of a segment ("U.S. President"),
+        // but "the U.S." and "5 p.m." end a sentence before a sentence opener ("Last year").
+        if let initialism = initialism(endingAt: previous, in: scalars), first.isUppercaseLetter || first.isDigit {
+            let mayEnd =
+                initialism.unicodeScalars.allSatisfy(\.isUppercaseLetter)
+                || Abbreviations.timesOfDay.contains(initialism)
+            return !(mayEnd && startsWithSentenceOpener(next, in: scalars))
+        }
         guard scalars[previous.upperBound - 1] == ".",
             let word = wordBeforeFullStop(endingAt: previous.upperBound - 1, in: scalars)
         else {
@@ -259,17 +285,33 @@ public final class Segmenter {
         return String(word)
     }
 
-    /// Whether `range` ends with an initialism of two or more letters: "U.S.", "U.K.", "e.g.".
-    private static func endsWithInitialism(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+    /// The letters of the initialism of two or more letters that ends `range`, without its full
+    /// stops: "US" for "U.S.", "pm" for "p.m.", "eg" for "e.g."; nil when `range` ends otherwise.
+    private static func initialism(endingAt range: Range<Int>, in scalars: [Unicode.Scalar]) -> String? {
         var end = range.upperBound
-        var letters = 0
+        var letters = String.UnicodeScalarView()
         while end - 2 >= range.lowerBound, scalars[end - 1] == ".", scalars[end - 2].isLetter {
             let start = end - 2
             guard start == range.lowerBound || !scalars[start - 1].isLetterOrDigit else { break }
-            letters += 1
+            letters.insert(scalars[start], at: letters.startIndex)
             end = start
         }
-        return letters >= 2
+        return letters.count >= 2 ? String(letters) : nil
+    }
+
+    /// Whether `range` starts with a capitalised sentence opener ("The", "Last", "However,"): a
+    /// word of `Abbreviations.sentenceOpeners` followed by white space, a comma, an apostrophe
+    /// or the end of the text, so that "No. 2" and "All-Star" do not count.
+    private static func startsWithSentenceOpener(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        var end = range.lowerBound
+        while end < scalars.count, scalars[end].isLetter { end += 1 }
+        guard end > range.lowerBound, scalars[range.lowerBound].isUppercaseLetter,
+            scalars[(range.lowerBound + 1)..<end].allSatisfy(\.isLowercaseLetter),
+            end == scalars.count || scalars[end].isSpace || ",'’".unicodeScalars.contains(scalars[end])
+        else { return false }
+        var word = String.UnicodeScalarView()
+        word.append(contentsOf: scalars[range.lowerBound..<end])
+        return Abbreviations.sentenceOpeners.contains(String(word).lowercased())
     }
 
     /// `range` without leading and trailing white space, or nil when nothing else is left.

@@ -43,6 +43,34 @@ private let cases: [SegmentationCase] = [
     .init(
         name: "e.g. and decimals", input: "Prices rose 3.5 percent, e.g. for bread. Wages did not.",
         sentences: ["Prices rose 3.5 percent, e.g. for bread.", "Wages did not."]),
+    // An initialism or a time before a sentence opener ends a sentence; before a name it does not.
+    .init(
+        name: "p.m. before a pronoun", input: "They met at 5 p.m. They talked for an hour.",
+        sentences: ["They met at 5 p.m.", "They talked for an hour."]),
+    .init(
+        name: "a.m. before a pronoun", input: "They met at 9 a.m. They talked for an hour.",
+        sentences: ["They met at 9 a.m.", "They talked for an hour."]),
+    .init(
+        name: "p.m. before a time zone", input: "They met at 5 p.m. Eastern time. It was late.",
+        sentences: ["They met at 5 p.m. Eastern time.", "It was late."]),
+    .init(
+        name: "p.m. before ET", input: "The polls close at 8 p.m. ET tonight.",
+        sentences: ["The polls close at 8 p.m. ET tonight."]),
+    .init(
+        name: "U.S. before a sentence adverb", input: "He moved to the U.S. Last year he left.",
+        sentences: ["He moved to the U.S.", "Last year he left."]),
+    .init(
+        name: "U.S. Army", input: "He joined the U.S. Army in 2001.",
+        sentences: ["He joined the U.S. Army in 2001."]),
+    .init(
+        name: "U.S. before a title and a name", input: "He met U.S. President Trump on Monday.",
+        sentences: ["He met U.S. President Trump on Monday."]),
+    .init(
+        name: "U.S. before No. 2", input: "He is the U.S. No. 2 diplomat.",
+        sentences: ["He is the U.S. No. 2 diplomat."]),
+    .init(
+        name: "e.g. never ends a sentence", input: "Some fruit, e.g. The Pink Lady apple, is sweet.",
+        sentences: ["Some fruit, e.g. The Pink Lady apple, is sweet."]),
     // Quotes continued in lower case.
     .init(
         name: "exclamation in quotes, then lower case", input: "“Peace through power!” posted by Trump. He left.",
@@ -69,6 +97,19 @@ private let cases: [SegmentationCase] = [
     .init(
         name: "line break never joined", input: "Posted by\ntrump supporters online.",
         sentences: ["Posted by", "trump supporters online."]),
+    // Chinese quotation marks and brackets: an opening one starts the next sentence.
+    .init(
+        name: "Chinese quotes", input: "他说：“我们会赢。”“这是真的。”他补充道。",
+        sentences: ["他说：“我们会赢。”", "“这是真的。”", "他补充道。"]),
+    .init(
+        name: "Chinese corner brackets", input: "他走了。「下一句。」好。",
+        sentences: ["他走了。", "「下一句。」", "好。"]),
+    .init(
+        name: "opening quote after an exclamation", input: "Wait!“No,” he said.",
+        sentences: ["Wait!", "“No,” he said."]),
+    .init(
+        name: "German closing quote", input: "Er sagte: „Wir gewinnen.“ Dann ging er.",
+        sentences: ["Er sagte: „Wir gewinnen.“", "Dann ging er."]),
     // Glued sentences.
     .init(
         name: "glued after a full stop", input: "It involved coalition forces.The Iraqi government agreed.",
@@ -112,6 +153,27 @@ private let cases: [SegmentationCase] = [
         sentences: ["I like 😀 a lot.", "𝐁old move."]),
 ]
 
+/// Clauses that end with an initialism or a time, each a sentence of its own.
+private let initialismEndings = [
+    "He moved to the U.S.", "Talks stalled at the U.N.", "She studied in the U.K.", "Trade with the E.U.",
+    "They met at 5 p.m.", "The store opens at 9 a.m.", "The vote ended at 10 P.M.",
+]
+
+/// Sentences that start with a sentence opener, so they never continue an initialism.
+private let openerSentences = [
+    "Last year he left.", "They talked for an hour.", "The talks failed.", "However, nothing changed.",
+    "In 2020, prices rose.", "It was late.", "But nobody came.", "Yesterday’s vote passed.",
+]
+
+/// Words after an initialism that continue its sentence: names, titles and numbers.
+private let continuations = [
+    "Army officers spoke.", "President Trump spoke.", "Eastern time is late.", "ET is late.",
+    "No. 2 official left.", "Monday was busy.", "Navy ships sailed.", "2020 was hard.",
+]
+
+/// Chinese sentences that open and close with quotation marks or brackets.
+private let quotedChineseSentences = ["“这是真的。”", "「下一句。」", "『好』。", "《红楼梦》很好。", "“我们会赢！”"]
+
 @Suite struct SegmenterTests {
     @Test(arguments: cases)
     func rule(_ example: SegmentationCase) throws {
@@ -119,6 +181,28 @@ private let cases: [SegmentationCase] = [
         let sentences = try Segmenter().sentences(in: text)
         #expect(sentences.map { text[$0.range] } == example.sentences)
         #expect(sentences.map(\.index) == Array(sentences.indices))
+    }
+
+    /// An initialism or a time before a sentence opener ends its sentence.
+    @Test(arguments: initialismEndings, openerSentences)
+    func initialismBeforeOpener(_ ending: String, _ opener: String) throws {
+        let text = Text(ending + " " + opener)
+        #expect(try Segmenter().sentences(in: text).map { text[$0.range] } == [ending, opener])
+    }
+
+    /// An initialism or a time before a name, a title or a number does not end its sentence.
+    @Test(arguments: initialismEndings, continuations)
+    func initialismBeforeName(_ ending: String, _ continuation: String) throws {
+        let text = Text(ending + " " + continuation)
+        #expect(try Segmenter().sentences(in: text).map { text[$0.range] } == [text.string])
+    }
+
+    /// An opening quotation mark or bracket after a Chinese full stop starts the next sentence;
+    /// the closing one stays with the sentence it closes.
+    @Test(arguments: ["他说：“我们会赢。”", "他走了。", "他说：「好。」", "真的吗？"], quotedChineseSentences)
+    func chineseQuotes(_ first: String, _ second: String) throws {
+        let text = Text(first + second + "他补充道。")
+        #expect(try Segmenter().sentences(in: text).map { text[$0.range] } == [first, second, "他补充道。"])
     }
 
     @Test(arguments: Fixtures.seedNames)

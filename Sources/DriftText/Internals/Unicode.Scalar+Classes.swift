@@ -31,6 +31,14 @@ extension Unicode.Scalar {
         }
     }
 
+    /// An opening quotation mark or bracket, by general category `Ps` or `Pi`: `(` `“` `「` `『` `《`.
+    var isOpener: Bool {
+        switch properties.generalCategory {
+        case .openPunctuation, .initialPunctuation: true
+        default: false
+        }
+    }
+
     /// A dash: hyphen-minus, en dash, em dash and the other `Pd` characters.
     var isDash: Bool { properties.generalCategory == .dashPunctuation }
 }
