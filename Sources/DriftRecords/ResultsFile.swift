@@ -26,7 +26,7 @@ public struct ResultsFile: Sendable {
             return
         } catch let error where !error.isSyntaxError {
             records = []
-            failures = [Failure(path: path, line: nil, message: error.description)]
+            failures = [Failure(path: path, line: nil, message: Self.message(error, entry: Substring(text)))]
             return
         } catch let wholeError {
             // JSON lines, each read on its own; unless no line is a JSON object by itself: then it
@@ -43,7 +43,7 @@ public struct ResultsFile: Sendable {
                     if !error.isSyntaxError && !(error.path.isEmpty && error.message == "expected an object") {
                         objects += 1
                     }
-                    failures.append(Failure(path: path, line: index + 1, message: error.description))
+                    failures.append(Failure(path: path, line: index + 1, message: Self.message(error, entry: line)))
                 }
             }
             if objects == 0 {
@@ -54,5 +54,15 @@ public struct ResultsFile: Sendable {
                 self.failures = failures
             }
         }
+    }
+
+    /// What is wrong with an entry: the decoding error, or, for a row of `drift compare --format
+    /// jsonl` (a version's summary, which has no `schema`), what the file holds instead.
+    private static func message(_ error: RecordError, entry: Substring) -> String {
+        guard let object = try? JSONValue(parsing: String(entry)), object["schema"] == nil,
+            object["verdict"] != nil, object["file"] != nil
+        else { return error.description }
+        return "a summary row of 'drift compare --format jsonl' (a version's verdict and scores), not a saved "
+            + "comparison: save comparisons with 'drift compare --format json', which drift report reads"
     }
 }

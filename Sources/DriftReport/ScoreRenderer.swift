@@ -88,8 +88,9 @@ public struct ScoreRenderer: Sendable {
         return JSONValue.array(objects).pretty(indent: 1) + "\n"
     }
 
-    /// Several systems: a table with a column per metric, p-values against the first system
-    /// (the baseline) in a paired test, and the signatures below.
+    /// Several systems: a table with a column per metric, every cell starting at its column's
+    /// left edge, p-values against the first system (the baseline) in a paired test, and the
+    /// signatures below.
     private func systemsTable(_ results: [[ScoredSystem]]) -> String {
         let systems = results.first?.map(\.system) ?? []
         let paired = results.first?.first?.estimate != nil
@@ -114,17 +115,29 @@ public struct ScoreRenderer: Sendable {
         var output =
             rows.map { row in
                 row.enumerated().map { column, cell in
-                    column == 0
-                        ? cell + String(repeating: " ", count: widths[0] - cell.count)
-                        : String(repeating: " ", count: widths[column] - cell.count) + cell
+                    column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
                 }.joined(separator: "  ")
             }.joined(separator: "\n") + "\n"
         if paired { output += "\n* p ≤ 0.05: the difference from the baseline is significant (paired bootstrap).\n" }
+        for index in systems.indices.dropFirst() where paired && Self.scoresAsTheBaseline(results, index) {
+            output +=
+                "  \(systems[index]) scores exactly as the baseline, likely the same output: sacreBLEU's test "
+                + "counts the resamples whose difference exceeds the real one, (0 + 1) / (n + 1) here, "
+                + "so read its p as no difference at all.\n"
+        }
         output +=
             "\n"
             + results.compactMap { metric in metric.first.map { "\($0.score.name): \($0.signature)" } }
             .joined(separator: "\n") + "\n"
         return output
+    }
+
+    /// Whether system `index` has the baseline's score in every metric and a p-value that
+    /// calls it significant: what sacreBLEU's paired test gives a copy of the baseline.
+    private static func scoresAsTheBaseline(_ results: [[ScoredSystem]], _ index: Int) -> Bool {
+        results.allSatisfy { metric in
+            metric[index].score.score == metric[0].score.score && (metric[index].estimate?.pValue ?? 1) <= 0.05
+        }
     }
 
     // MARK: Sentence level

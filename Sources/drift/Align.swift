@@ -12,9 +12,9 @@ struct Align: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Align a version to a reference sentence by sentence, with a word diff per link.",
         discussion: """
-            Every sentence of both texts lands in exactly one link: 1-1, 1-2, 2-1, 2-2, 1-3 or
-            3-1 (sentences split or merged), 1-0 (omitted from the version), 0-1 (added by the
-            version), or moved (the version has it elsewhere). Offsets are Unicode code points
+            Every sentence of both texts lands in exactly one link: 1-1, 1-2, 2-1, 2-2, 1-3 or \
+            3-1 (sentences split or merged), 1-0 (omitted from the version), 0-1 (added by the \
+            version), or moved (the version has it elsewhere). Offsets are Unicode code points \
             into each file, [start, end).
 
             Examples:
@@ -22,8 +22,8 @@ struct Align: ParsableCommand {
               drift align --format json original.txt translation.txt > links.json
               drift align --width 160 --color always a.txt b.txt | less -R
 
-            In the text format, changed words are coloured on a terminal (red: the reference's,
-            green: the version's, yellow: a related word such as another spelling of a name), or
+            In the text format, changed words are coloured on a terminal (red: the reference's, \
+            green: the version's, yellow: a related word such as another spelling of a name), or \
             marked [reference], {version} and ~related~ without colour.
             """
     )

@@ -18,22 +18,22 @@ struct BatchCommand: ParsableCommand {
         commandName: "batch",
         abstract: "Compare many versions with their references: a record per comparison, streamed.",
         discussion: """
-            The input is a manifest, CSV, TSV or JSON Lines with id, reference and version
-            (optional glossary and language), paths relative to the manifest; or a directory
-            with a folder per story, whose reference is named by its drift.toml or is
-            reference.*, every other file a version; or, with --stdin, JSON Lines with the
-            texts inline ({"id", "reference", "version"} or "versions": […]), one result line
+            The input is a manifest, CSV, TSV or JSON Lines with id, reference and version \
+            (optional glossary and language), paths relative to the manifest; or a directory \
+            with a folder per story, whose reference is named by its drift.toml or is \
+            reference.*, every other file a version; or, with --stdin, JSON Lines with the \
+            texts inline ({"id", "reference", "version"} or "versions": […]), one result line \
             per input line, flushed as each is done: a map step for Spark or Ray.
 
-            Each comparison gives one drift.batch/1 record (docs/schema/batch.schema.json), in
-            input order whatever --jobs: id, reference, version, language, verdict, coverage,
-            drift, garble, mqm and the findings by severity; --details adds the whole
-            drift.compare/1 record, --timings the seconds it took. A file that cannot be read
-            gives an error record ({"id", "error", "path"}) and the batch goes on; the exit
-            code is then 1. Paths that leave the manifest's folder are refused unless
+            Each comparison gives one drift.batch/1 record (docs/schema/batch.schema.json), in \
+            input order whatever --jobs: id, reference, version, language, verdict, coverage, \
+            drift, garble, mqm and the findings by severity; --details adds the whole \
+            drift.compare/1 record, --timings the seconds it took. A file that cannot be read \
+            gives an error record ({"id", "error", "path"}) and the batch goes on; the exit \
+            code is then 1. Paths that leave the manifest's folder are refused unless \
             --allow-outside.
 
-            --resume FILE skips the ids already in FILE and appends the others, so an
+            --resume FILE skips the ids already in FILE and appends the others, so an \
             interrupted batch completes to what an uninterrupted one writes.
 
             Examples:
@@ -53,8 +53,11 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
-    @Option(help: "Output format: jsonl (a record per line) or csv (a row per version).")
-    var format: BatchFormat = .jsonl
+    @Option(
+        help:
+            "Output format: jsonl (a record per line) or csv (a row per version); default: the -o file's extension, else jsonl."
+    )
+    var format: BatchFormat?
 
     @Option(help: "Comparisons run in parallel (default: the cores).")
     var jobs: Int?
@@ -90,7 +93,7 @@ struct BatchCommand: ParsableCommand {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let resume {
             if stdin { throw ValidationError("--resume needs a manifest: standard input cannot be read again") }
-            if format != .jsonl { throw ValidationError("--resume appends JSON Lines: use --format jsonl") }
+            if try outputFormat() != .jsonl { throw ValidationError("--resume appends JSON Lines: use --format jsonl") }
             if let output, output != resume { throw ValidationError("--resume writes to its file: leave out -o") }
         }
     }
@@ -117,6 +120,7 @@ struct BatchCommand: ParsableCommand {
             descriptor = .standardOutput
         }
         defer { if descriptor != .standardOutput { try? descriptor.close() } }
+        let format = try outputFormat()
         if format == .csv { FileIO.write(BatchRenderer.csvHeader, to: descriptor) }
 
         let options = BatchOptions(
@@ -125,7 +129,6 @@ struct BatchCommand: ParsableCommand {
         let wordNet = SharedWordNet.load(warn: { Console.warning($0, "matching stems and names only") })
         let embedder = embedding.embedder(cacheLimit: Self.encoderCache)
         let reporter = ProgressReporter(mode: progress, total: reader == nil ? inputs.count : nil)
-        let format = self.format
         let render: @Sendable (BatchRecord) -> String =
             format == .csv ? BatchRenderer.csvRows : BatchRenderer.jsonLine
         let makeWorker: @Sendable () -> BatchWorker = {
@@ -155,6 +158,11 @@ struct BatchCommand: ParsableCommand {
             Console.diagnostic(
                 "drift: batch: \(reporter.done) comparisons in \(String((seconds * 10).rounded() / 10)) s\(skipped)\n")
         }
+    }
+
+    /// The format given, else the output file's by its extension, else JSON Lines.
+    private func outputFormat() throws -> BatchFormat {
+        try BatchFormat.resolve(format, output: resume ?? output, fallback: .jsonl)
     }
 
     /// The cores online.

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// Output formats of `drift batch`.
-enum BatchFormat: String, ExpressibleByArgument, CaseIterable {
+enum BatchFormat: String, ExpressibleByArgument, FileFormat {
     /// A `drift.batch/1` record per line.
     case jsonl
     /// A header, then a row per version.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DriftAlign
 import DriftChecks
+import DriftIO
 import DriftKit
 import DriftRecords
 import DriftReport
@@ -12,29 +13,29 @@ struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compare versions with a reference: a verdict per version, a label and drift per sentence.",
         discussion: """
-            Each version is aligned to the reference and every link is judged: identical,
-            copyedit, paraphrase, changed (the meaning drifted), garbled, added, omitted or
-            moved, with a drift from 0 (same meaning) to 1 and the evidence. Each version gets
-            coverage (share of the reference's content kept), drift, garble, additions,
-            omissions, an MQM-style error score (error points per 100 words: minor 1, major 5,
-            critical 10, from the findings and the changed sentences) and a verdict: faithful,
-            paraphrase, machine translation with errors, summary, partial overlap or unrelated.
-            Then the findings, most serious first: altered
-            quotes (against the reference, or the wording the other versions agree on), garbled
-            names, replaced numbers, duplicated words, repetition loops, web residue (left out
+            Each version is aligned to the reference and every link is judged: identical, \
+            copyedit, paraphrase, changed (the meaning drifted), garbled, added, omitted or \
+            moved, with a drift from 0 (same meaning) to 1 and the evidence. Each version gets \
+            coverage (share of the reference's content kept), drift, garble, additions, \
+            omissions, an MQM-style error score (error points per 100 words: minor 1, major 5, \
+            critical 10, from the findings and the changed sentences) and a verdict: faithful, \
+            paraphrase, machine translation with errors, summary, partial overlap or unrelated. \
+            Then the findings, most serious first: altered \
+            quotes (against the reference, or the wording the other versions agree on), garbled \
+            names, replaced numbers, duplicated words, repetition loops, web residue (left out \
             of the alignment) and glossary terms (--glossary).
 
-            Examples:
-              drift compare seeds/002_afb0eaf99028a645.txt seeds/000_e9b24277e7831f18.txt
-              drift compare --brief original.txt mt.txt rewrite.txt summary.txt
-              drift compare --format json original.txt mt.txt > comparison.json
-              drift compare --format html -o report.html original.txt mt.txt rewrite.txt
-              drift compare --format csv original.txt mt.txt rewrite.txt > versions.csv
-              drift compare --fail-on critical --max-mqm 5 original.txt mt.txt || echo "needs an editor"
+            Examples (in the repository's folder):
+              drift compare seeds/002_*.txt seeds/001_*.txt
+              drift compare --brief seeds/002_*.txt seeds/*.txt
+              drift compare -o report.html seeds/002_*.txt seeds/*.txt
+              drift compare --format json seeds/002_*.txt seeds/001_*.txt > comparison.json
+              drift compare --format csv seeds/002_*.txt seeds/*.txt > versions.csv
+              drift compare --fail-on critical --max-mqm 5 seeds/002_*.txt seeds/001_*.txt
 
-            The JSON document follows docs/schema/compare.schema.json ("schema": "drift.compare/1");
-            drift report prints saved documents in any of these formats. The HTML
-            report is one self-contained file: overview, each version side by side with the
+            The JSON document follows docs/schema/compare.schema.json ("schema": "drift.compare/1"); \
+            drift report prints saved documents in any of these formats. The HTML \
+            report is one self-contained file: overview, each version side by side with the \
             reference, and the findings with filters.
             """
     )
@@ -45,8 +46,11 @@ struct Compare: ParsableCommand {
     @Argument(help: "One or more versions, each compared with the reference.")
     var versions: [String]
 
-    @Option(help: "Output format: text, json, html, csv or jsonl (a row per version).")
-    var format: ReportFormat = .text
+    @Option(
+        help:
+            "Output format: text, json, html, csv or jsonl (a row per version); default: the -o file's extension, else text."
+    )
+    var format: ReportFormat?
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
@@ -76,7 +80,7 @@ struct Compare: ParsableCommand {
     }
 
     func run() throws {
-        let documents = try input.documents([reference] + versions)
+        let documents = try input.documents([reference] + versionsBesideTheReference())
         let terms = try glossary.load()
         let comparison = try Comparison(
             language: options.language,
@@ -85,11 +89,27 @@ struct Compare: ParsableCommand {
         let report = comparison.compare(reference: documents[0], versions: Array(documents.dropFirst()))
         let record = ComparisonRecord(report)
         let renderer = ComparisonRenderer(alignment: options.layout.renderer(), brief: brief)
+        let format = try ReportFormat.resolve(format, output: output, fallback: .text)
         try ReportWriter.write([record], format: format, renderer: renderer, to: output)
         let failed = report.versions.contains { version in
             (failOn.map { level in version.findings.contains { $0.severity >= level } } ?? false)
                 || (maxMqm.map { version.judgement.errors.score > $0 } ?? false)
         }
         if failed { throw ExitStatus.failed.code }
+    }
+
+    /// The versions without the reference itself (as a shell glob such as `seeds/*.txt` gives
+    /// it), each left out with a note: compared with itself it would be identical, and count
+    /// as a witness that agrees with the reference.
+    private func versionsBesideTheReference() throws -> [String] {
+        guard reference != "-" else { return versions }
+        let referenceFile = FileIO.canonicalPath(reference) ?? reference
+        let kept = versions.filter { version in
+            guard version != "-", (FileIO.canonicalPath(version) ?? version) == referenceFile else { return true }
+            Console.note("\(version) is the reference; it is left out of the versions")
+            return false
+        }
+        if kept.isEmpty { throw ValidationError("give at least one VERSION other than the reference") }
+        return kept
     }
 }

@@ -23,6 +23,12 @@ enum Console {
         write("drift: error: \(message)\n", to: .standardError)
     }
 
+    /// Writes `drift: note: <message>` and a newline to standard error: something the user
+    /// should know that changes nothing of the result.
+    static func note(_ message: String) {
+        write("drift: note: \(message)\n", to: .standardError)
+    }
+
     /// Reports `error` on standard error, with what to do where the command line offers a way
     /// out, and returns the status it ends drift with.
     @discardableResult

@@ -12,19 +12,26 @@ struct Drift: ParsableCommand {
         commandName: "drift",
         abstract: "Find where versions of a text drift from a reference: translations, paraphrases, rewrites.",
         discussion: """
-            Examples:
-              drift segment seeds/002_afb0eaf99028a645.txt
-              drift segment --format jsonl article.txt > sentences.jsonl
-              cat article.txt | drift segment -
+            Start with compare: a reference, then one or more versions of it; each version gets a \
+            verdict, every sentence a label (identical, copyedit, paraphrase, changed, garbled, \
+            added, omitted, moved) and the findings an editor must fix.
 
-            Exit codes: 0 success, 1 a threshold failed or some batch items failed,
+            Examples (in the repository's folder):
+              drift compare seeds/002_*.txt seeds/001_*.txt
+              drift compare --brief seeds/002_*.txt seeds/*.txt
+              drift compare -o report.html seeds/002_*.txt seeds/*.txt
+              drift check seeds/*.txt
+              drift score -r Fixtures/sacrebleu/ted.ref Fixtures/sacrebleu/ted.hyp.sysA
+
+            'drift help COMMAND' or 'drift COMMAND --help' tells more of each command.
+
+            Exit codes: 0 success, 1 a threshold failed or some batch items failed, \
             2 usage or input error, 3 internal error.
             """,
         version: "drift \(DriftVersion.string)",
         subcommands: [
-            Segment.self, Align.self, Compare.self, BatchCommand.self, Report.self, CheckCommand.self, Score.self,
-            Pairs.self,
-            Embed.self,
+            Compare.self, CheckCommand.self, BatchCommand.self, Report.self, Score.self, Align.self, Segment.self,
+            Pairs.self, Embed.self,
         ]
     )
 

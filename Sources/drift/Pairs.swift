@@ -9,14 +9,14 @@ struct Pairs: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Score reference–candidate pairs from JSON Lines, streaming.",
         discussion: """
-            Each input line is {"id": …, "reference": "…", "candidate": "…"}; each output line
-            has the same id, drift (0 = same meaning … 1 = unrelated), label (identical,
-            copyedit, paraphrase, changed, garbled), chrf (chrF2), bleu (sentence BLEU), ter
-            (TER), cosine (of the MiniLM sentence embeddings; null with --lexical or when the
-            model is not installed) and evidence (why), in input order.
-            A line that cannot be read gives {"id": …, "line": N, "error": "…"} and the others
-            are still scored; the exit code is then 1. Blank lines are skipped. A line longer
-            than --max-bytes (1 MiB unless given; a pair of about 80,000 words a side, which
+            Each input line is {"id": …, "reference": "…", "candidate": "…"}; each output line \
+            has the same id, drift (0 = same meaning … 1 = unrelated), label (identical, \
+            copyedit, paraphrase, changed, garbled), chrf (chrF2), bleu (sentence BLEU), ter \
+            (TER), cosine (of the MiniLM sentence embeddings; null with --lexical or when the \
+            model is not installed) and evidence (why), in input order. \
+            A line that cannot be read gives {"id": …, "line": N, "error": "…"} and the others \
+            are still scored; the exit code is then 1. Blank lines are skipped. A line longer \
+            than --max-bytes (1 MiB unless given; a pair of about 80,000 words a side, which \
             takes about a minute to judge) is such a line.
 
             Examples:

@@ -8,15 +8,15 @@ struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print saved comparisons (drift compare --format json) or batch results as text, HTML, CSV or JSONL.",
         discussion: """
-            RESULTS are files holding one drift.compare/1 document each (JSON), or one per line
-            (JSONL, as a batch writes them). Every comparison in them goes into one report. An
-            entry that cannot be read is reported with its file and line and left out; the others
-            are still reported, and drift exits with 1. The text format is what drift compare
+            RESULTS are files holding one drift.compare/1 document each (JSON), or one per line \
+            (JSONL, as a batch writes them). Every comparison in them goes into one report. An \
+            entry that cannot be read is reported with its file and line and left out; the others \
+            are still reported, and drift exits with 1. The text format is what drift compare \
             printed for the same comparison.
 
-            drift batch results (drift.batch/1 lines) make a folder: -o report/ writes
-            report/index.html, a row per comparison (sortable, filterable, worst first), and
-            for results made with --details a page per comparison in report/comparisons/. They
+            drift batch results (drift.batch/1 lines) make a folder: -o report/ writes \
+            report/index.html, a row per comparison (sortable, filterable, worst first), and \
+            for results made with --details a page per comparison in report/comparisons/. They \
             can also be printed as csv or jsonl, and their detailed comparisons as text or json.
 
             Examples:
@@ -34,8 +34,11 @@ struct Report: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
-    @Option(help: "Output format: html, text, json, csv (a row per version) or jsonl (the same as JSON lines).")
-    var format: ReportFormat = .html
+    @Option(
+        help:
+            "Output format: html, text, json, csv (a row per version) or jsonl (the same as JSON lines); default: the -o file's extension, else html."
+    )
+    var format: ReportFormat?
 
     @Flag(help: "In the text format, print the judgements only, without the sentence links.")
     var brief = false
@@ -67,6 +70,7 @@ struct Report: ParsableCommand {
             }
         }
         let renderer = ComparisonRenderer(alignment: layout.renderer(), brief: brief)
+        let format = try ReportFormat.resolve(format, output: output, fallback: .html)
         switch (records.isEmpty, batchRecords.isEmpty) {
         case (true, true):
             Console.error("no comparison could be read")

@@ -1,5 +1,5 @@
 /// Output formats of a comparison's record, fresh (`drift compare`) or saved (`drift report`).
-enum ReportFormat: String, Sendable, CaseIterable {
+enum ReportFormat: String, Sendable, FileFormat {
     /// A summary table, then per version its judgement and every link side by side.
     case text
     /// The `drift.compare/1` document (docs/schema/compare.schema.json); one per line when

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DriftIO
 import DriftKit
 import DriftMetrics
 import DriftReport
@@ -10,8 +11,8 @@ struct Score: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Score translations with BLEU, chrF, chrF++ and TER, identical to sacreBLEU.",
         discussion: """
-            Files hold one segment per line; hypotheses and references correspond line by line.
-            Scores, signatures and JSON are those of sacreBLEU 2.x, except that the signature's
+            Files hold one segment per line; hypotheses and references correspond line by line. \
+            Scores, signatures and JSON are those of sacreBLEU 2.x, except that the signature's \
             version field reads drift:<version>.
 
             Examples:
@@ -31,7 +32,9 @@ struct Score: ParsableCommand {
     @Argument(help: "Hypothesis files, one system each; none or '-' reads standard input.")
     var hypotheses: [String] = []
 
-    @Option(name: [.customShort("m"), .long], help: "Metrics, comma-separated or repeated: bleu, chrf, chrf++, ter.")
+    @Option(
+        name: [.customShort("m"), .long], parsing: .upToNextOption,
+        help: "Metrics, comma- or space-separated or repeated: bleu, chrf, chrf++, ter.")
     var metrics: [String] = ["bleu"]
 
     @Flag(
@@ -124,8 +127,9 @@ struct Score: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    func validate() throws {
+    mutating func validate() throws {
         guard !ref.isEmpty else { throw ValidationError("no reference given; pass one or more with --ref") }
+        try takeHypothesesFromMetrics()
         if sentenceLevel, confidence || pairedBs {
             throw ValidationError("statistical tests are unavailable at sentence level")
         }
@@ -209,6 +213,27 @@ struct Score: ParsableCommand {
         return try ScoringJob(
             metrics: metrics, references: Array(lines.prefix(references.count)), referenceNames: references.map(\.path),
             systems: zip(systems, lines.dropFirst(references.count)).map { (name: $0.path, hypotheses: $1) })
+    }
+
+    /// sacreBLEU's `-m bleu chrf system.de`: `-m` takes the words up to the next option, so the
+    /// first word that names no metric and the words after it are hypothesis files, put before
+    /// the others. A word that is no file and looks like a name is taken for a misspelt metric.
+    private mutating func takeHypothesesFromMetrics() throws {
+        let names = { (value: String) in value.split(separator: ",").map { $0.trimmingSpaces().lowercased() } }
+        guard let first = metrics.firstIndex(where: { names($0).contains { Metric(rawValue: $0) == nil } }) else {
+            return
+        }
+        let files = Array(metrics[first...])
+        for file in files
+        where file != "-" && FileIO.kind(of: file) == nil && !file.contains(where: { "./".contains($0) }) {
+            throw ValidationError(
+                "unknown metric '\(file)': use \(Metric.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        guard first > 0 else {
+            throw ValidationError("-m needs a metric: \(Metric.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        metrics.removeSubrange(first...)
+        hypotheses = files + hypotheses
     }
 
     /// The metrics named by `--metrics`, configured by the other options, in sacreBLEU's order.

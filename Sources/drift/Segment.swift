@@ -11,7 +11,7 @@ struct Segment: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Split texts into sentences, with code-point offsets.",
         discussion: """
-            Offsets are Unicode code points into the decoded file, [start, end), from 0; a byte
+            Offsets are Unicode code points into the decoded file, [start, end), from 0; a byte \
             order mark is not counted. A line break always ends a sentence.
 
             Examples:
@@ -19,7 +19,7 @@ struct Segment: ParsableCommand {
               drift segment --format jsonl a.txt b.txt > sentences.jsonl
               curl -s https://example.com/story.txt | drift segment -
 
-            A file that cannot be read is reported on standard error and the other files are
+            A file that cannot be read is reported on standard error and the other files are \
             still segmented; the exit code is then 1, or 2 when no file could be read.
             """
     )

@@ -77,4 +77,15 @@ import Testing
         #expect(result.stderr.contains("no/such/file.txt"))
         #expect(result.stdout.isEmpty)
     }
+
+    @Test func severalDocumentsAreCheckedInTurnAndABadOneLosesNoOther() throws {
+        let result = try CLI.run([
+            "check", "--format", "json", "seeds/000_e9b24277e7831f18.txt", "nosuch.txt",
+            "seeds/002_afb0eaf99028a645.txt",
+        ])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("nosuch.txt"))
+        let paths = try result.stdout.split(separator: "\n").map { try JSONValue(parsing: String($0))["path"] }
+        #expect(paths == [.string("seeds/000_e9b24277e7831f18.txt"), .string("seeds/002_afb0eaf99028a645.txt")])
+    }
 }

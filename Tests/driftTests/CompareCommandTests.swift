@@ -113,13 +113,46 @@ extension CompareCommandTests {
         #expect(try CLI.run(["compare", "--brief", "--fail-on", "critical", Self.reference, mt]).status == 1)
         #expect(try CLI.run(["compare", "--brief", "--max-mqm", "1", Self.reference, mt]).status == 1)
         #expect(try CLI.run(["compare", "--brief", "--max-mqm", "1000", Self.reference, mt]).status == 0)
+        // A copy of the reference (given on standard input) has nothing to fail on.
+        let copy = try Data(contentsOf: URL(fileURLWithPath: Fixtures.root + "/" + Self.reference))
         #expect(
-            try CLI.run(["compare", "--brief", "--fail-on", "critical", Self.reference, Self.reference]).status == 0)
+            try CLI.run(["compare", "--brief", "--fail-on", "critical", "-", Self.reference], stdin: copy).status == 0)
         #expect(try CLI.run(["compare", "--brief", "--fail-on", "serious", Self.reference, mt]).status == 2)
     }
 
     @Test func theTextTableHasTheErrorScore() throws {
         let result = try CLI.run(["compare", "--brief", Self.reference] + Self.versions)
         #expect(result.stdout.contains("mqm"))
+    }
+
+    @Test func theOutputFilesExtensionChoosesTheFormat() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("drift-ext-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let reference = "seeds/002_afb0eaf99028a645.txt"
+        let version = "seeds/000_e9b24277e7831f18.txt"
+        let html = folder.appendingPathComponent("report.html").path
+        let written = try CLI.run(["compare", "--lexical", reference, version, "-o", html])
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(try String(contentsOfFile: html, encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
+        let json = folder.appendingPathComponent("result.json").path
+        #expect(try CLI.run(["compare", "--lexical", reference, version, "-o", json]).status == 0)
+        #expect(try String(contentsOfFile: json, encoding: .utf8).contains("\"schema\":\"drift.compare/1\""))
+        let conflict = try CLI.run(["compare", "--lexical", "--format", "json", reference, version, "-o", html])
+        #expect(conflict.status == 2)
+        #expect(conflict.stderr.contains("drift: error: --format json contradicts -o"))
+    }
+
+    @Test func theReferenceAmongTheVersionsIsLeftOutWithANote() throws {
+        let reference = "seeds/002_afb0eaf99028a645.txt"
+        let result = try CLI.run([
+            "compare", "--lexical", "--format", "csv", reference, "seeds/000_e9b24277e7831f18.txt", "./" + reference,
+        ])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("drift: note: ./\(reference) is the reference; it is left out of the versions"))
+        let rows = result.stdout.split(whereSeparator: \.isNewline).dropFirst()
+        #expect(rows.count == 1 && rows.allSatisfy { $0.contains("000_e9b24277e7831f18") })
+        let alone = try CLI.run(["compare", "--lexical", reference, reference])
+        #expect(alone.status == 2 && alone.stderr.contains("give at least one VERSION other than the reference"))
     }
 }

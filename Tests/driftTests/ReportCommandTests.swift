@@ -121,4 +121,17 @@ import Testing
         #expect(process.terminationStatus == 3)
         #expect(message.contains("keep the drift_DriftHTML.resources folder beside the drift binary"))
     }
+
+    /// `drift compare --format jsonl` writes summary rows, which hold no comparison: drift
+    /// report says so instead of "schema: missing".
+    @Test func summaryRowsAreNamedForWhatTheyAre() throws {
+        let rows = try CLI.run([
+            "compare", "--lexical", "--format", "jsonl", "seeds/002_afb0eaf99028a645.txt",
+            "seeds/000_e9b24277e7831f18.txt",
+        ])
+        let report = try CLI.run(["report", "--format", "text", "-"], stdin: Data(rows.stdout.utf8))
+        #expect(report.status == 2)
+        #expect(report.stderr.contains("a summary row of 'drift compare --format jsonl'"))
+        #expect(!report.stderr.contains("schema: missing"))
+    }
 }

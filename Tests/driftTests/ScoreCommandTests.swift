@@ -136,4 +136,35 @@ import Testing
         }
         #expect(numbers == Array(1...6_000))
     }
+
+    /// sacreBLEU's `-m bleu chrf FILE`, the metrics separated by spaces.
+    @Test func metricsSeparatedBySpacesAsInSacreBLEU() throws {
+        let (reference, system) = (directory + "ted.ref", directory + "ted.hyp.sysA")
+        let commas = try CLI.run(["score", "-r", reference, "-m", "bleu,chrf", system])
+        let spaces = try CLI.run(["score", "-r", reference, "-m", "bleu", "chrf", system])
+        #expect(spaces.status == 0, "\(spaces.stderr)")
+        #expect(spaces.stdout == commas.stdout)
+        let typo = try CLI.run(["score", "-r", reference, "-m", "bleu", "chfr", system])
+        #expect(typo.status == 2 && typo.stderr.contains("unknown metric 'chfr'"))
+    }
+
+    @Test func thePairedTableLinesUpAndNotesACopyOfTheBaseline() throws {
+        let systems = ["ted.hyp.sysA", "ted.hyp.sysB", "ted.hyp.sysA"].map { directory + $0 }
+        let result = try CLI.run(
+            ["score", "-r", directory + "ted.ref", "-m", "bleu,chrf", "-f", "text", "--paired-bs"] + systems)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map { Array($0) }
+        let header = String(lines[0])
+        let columns = ["BLEU", "chrF2"].compactMap {
+            header.range(of: $0).map { header.distance(from: header.startIndex, to: $0.lowerBound) }
+        }
+        #expect(columns.count == 2)
+        // Every row's cells start under their headings: a digit there, a space before it.
+        for row in lines[1...3] {
+            for column in columns {
+                #expect(row[column].isNumber && row[column - 1] == " ", "\(String(row))")
+            }
+        }
+        #expect(result.stdout.contains("scores exactly as the baseline"))
+    }
 }
