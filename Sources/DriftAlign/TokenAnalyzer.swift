@@ -54,8 +54,9 @@ public final class TokenAnalyzer {
         }
     }
 
-    /// Straight quotes for curly ones, a hyphen for dashes.
-    private static func plain(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    /// Straight quotes for curly ones, a hyphen for dashes: what is left when the typographic
+    /// style of a character is ignored.
+    public static func plain(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         switch scalar {
         case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}": "'"
         case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{00AB}", "\u{00BB}", "\u{2033}": "\""

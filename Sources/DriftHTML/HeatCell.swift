@@ -4,7 +4,9 @@ struct HeatCell: Encodable {
     let x: Int
     /// The row it jumps to, `v2-l5`.
     let target: String
-    /// `h0` (no drift) to `h4` (drifted), `omitted` or `garbled`: the colour.
+    /// The colour, by label and the worst finding on the link: `same`, `copyedit`,
+    /// `paraphrase`, `changed` (or a major finding), `critical` (a critical finding),
+    /// `garbled` or `omitted`.
     let shade: String
     /// `sentence 6: paraphrase, drift 0.42`, shown on hover and read by screen readers.
     let title: String

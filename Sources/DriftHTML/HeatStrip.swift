@@ -1,5 +1,5 @@
-/// A version's heat strip: the reference's sentences left to right, each coloured by the drift
-/// of the link that holds it and linking to that row.
+/// A version's heat strip: the reference's sentences left to right, each coloured by the label
+/// of the link that holds it and the worst finding there, and linking to that row.
 struct HeatStrip: Encodable {
     /// The version section's id.
     let id: String

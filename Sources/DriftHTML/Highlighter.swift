@@ -10,6 +10,8 @@ struct Highlighter {
             /// Replaced words, on the reference's side and on the version's.
             case substitutedReference = "substituted-reference"
             case substitutedVersion = "substituted-version"
+            /// Quotes, apostrophes or dashes of another style (“ for "): shown only on request.
+            case typographic
         }
 
         enum Kind {
@@ -77,6 +79,6 @@ struct Highlighter {
             text: text, change: change?.rawValue,
             deleted: change == .deleted || change == .substitutedReference,
             inserted: change == .inserted || change == .substitutedVersion,
-            plain: change == nil, boilerplate: boilerplate, finding: finding)
+            typographic: change == .typographic, plain: change == nil, boilerplate: boilerplate, finding: finding)
     }
 }

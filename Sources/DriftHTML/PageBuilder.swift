@@ -122,6 +122,11 @@ struct PageBuilder {
                     operation.reference.map { referenceChanges.append(.init(range: $0, kind: .change(.deleted))) }
                 case .inserted:
                     operation.version.map { versionChanges.append(.init(range: $0, kind: .change(.inserted))) }
+                case .substituted
+                where operation.relation == .folded
+                    && Self.differInStyleOnly(operation.reference, referenceText, operation.version, versionText):
+                    operation.reference.map { referenceChanges.append(.init(range: $0, kind: .change(.typographic))) }
+                    operation.version.map { versionChanges.append(.init(range: $0, kind: .change(.typographic))) }
                 case .substituted:
                     operation.reference.map {
                         referenceChanges.append(.init(range: $0, kind: .change(.substitutedReference)))
@@ -236,22 +241,49 @@ struct PageBuilder {
     private func strip(_ version: VersionRecord, of record: ComparisonRecord, id: String) -> HeatStrip {
         var cells: [HeatCell] = []
         for (index, link) in version.links.enumerated() {
+            let worst = link.version.flatMap { span in
+                version.document.findings.filter { $0.version.span.overlaps(span) }.map(\.severity).max()
+            }
+            let shade = Self.shade(of: link.label, worst: worst)
+            let drift = link.label == .omitted ? "" : ", drift \(Rounding.twoDecimals(link.drift))"
+            let finding = worst.map { "; worst finding \($0.rawValue)" } ?? ""
             for sentence in link.referenceSentences {
-                let shade =
-                    switch link.label {
-                    case .omitted: "omitted"
-                    case .garbled: "garbled"
-                    default: "h\(min(4, Int(link.drift * 5)))"
-                    }
-                let drift = link.label == .omitted ? "" : ", drift \(Rounding.twoDecimals(link.drift))"
                 cells.append(
                     HeatCell(
                         x: sentence, target: "\(id)-l\(index + 1)", shade: shade,
-                        title: "Reference sentence \(sentence + 1): \(link.label.rawValue)\(drift)"))
+                        title: "Reference sentence \(sentence + 1): \(link.label.rawValue)\(drift)\(finding)"))
             }
         }
         return HeatStrip(
             id: id, path: version.document.path, sentences: max(record.reference.sentences, cells.count), cells: cells)
+    }
+
+    /// Whether two spans differ only in the style of their quotes, apostrophes and dashes (a
+    /// copy-edit at most, which the page shows only on request).
+    private static func differInStyleOnly(
+        _ a: Range<Int>?, _ aText: Highlighter, _ b: Range<Int>?, _ bText: Highlighter
+    ) -> Bool {
+        guard let a, let b, a.count == b.count else { return false }
+        return zip(aText.scalars[a], bText.scalars[b]).allSatisfy { TokenAnalyzer.plain($0) == TokenAnalyzer.plain($1) }
+    }
+
+    /// The colour of a link in the heat strip: what the editor must look at, not the drift
+    /// alone. A changed meaning or a major finding is as strong as the drift of a whole
+    /// rewrite, a critical finding stronger; a paraphrase is paler, a copy-edit paler still.
+    private static func shade(of label: PairLabel, worst: Severity?) -> String {
+        if worst == .critical { return "critical" }
+        switch label {
+        case .omitted: return "omitted"
+        case .garbled: return "garbled"
+        case .changed: return "changed"
+        default: break
+        }
+        if worst == .major { return "changed" }
+        switch label {
+        case .identical: return "same"
+        case .copyedit: return "copyedit"
+        default: return "paraphrase"
+        }
     }
 
     private func chart(_ record: ComparisonRecord) -> BarChart {

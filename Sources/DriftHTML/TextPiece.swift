@@ -2,12 +2,15 @@
 struct TextPiece: Equatable, Encodable {
     /// The text, escaped by the template.
     let text: String
-    /// `deleted`, `inserted` or `substituted` when the words changed; nil for plain text.
+    /// `deleted`, `inserted`, `substituted-…` or `typographic` when the words changed; nil for
+    /// plain text.
     let change: String?
     /// Whether `change` is a deletion or the reference side of a substitution (`<del>`).
     let deleted: Bool
     /// Whether `change` is an insertion or the version side of a substitution (`<ins>`).
     let inserted: Bool
+    /// Whether only the style of quotes or dashes changed (shown on request).
+    let typographic: Bool
     /// Whether the text is unchanged.
     let plain: Bool
     /// Why this is web page furniture, when it is.

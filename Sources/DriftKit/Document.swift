@@ -3,8 +3,11 @@ public import DriftText
 
 /// One version of a story as drift reads it: where it came from and its decoded text.
 public struct Document: Sendable {
-    /// The path it was read from, or `-` for standard input, or a caller's label.
+    /// The path it was read from, `<stdin>` for standard input, or a caller's label.
     public let path: String
+
+    /// The name of standard input in records, reports and messages: `<stdin>`, read from `-`.
+    public static let standardInputName = "<stdin>"
     /// The decoded text; offsets count from the first character after a byte order mark.
     public let text: Text
 
@@ -35,7 +38,8 @@ public struct Document: Sendable {
             throw InputError(error)
         }
         do {
-            self.init(path: path, string: try TextDecoder.decode(bytes, lossy: lossy))
+            self.init(
+                path: path == "-" ? Self.standardInputName : path, string: try TextDecoder.decode(bytes, lossy: lossy))
         } catch {
             throw .undecodable(path: path, error)
         }

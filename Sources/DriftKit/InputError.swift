@@ -56,5 +56,5 @@ public enum InputError: Error, CustomStringConvertible, Sendable, Equatable {
         }
     }
 
-    private static func display(_ path: String) -> String { path == "-" ? "<stdin>" : path }
+    private static func display(_ path: String) -> String { path == "-" ? Document.standardInputName : path }
 }

@@ -88,4 +88,15 @@ import Testing
         let paths = try result.stdout.split(separator: "\n").map { try JSONValue(parsing: String($0))["path"] }
         #expect(paths == [.string("seeds/000_e9b24277e7831f18.txt"), .string("seeds/002_afb0eaf99028a645.txt")])
     }
+
+    /// Standard input has one name in every command's output and messages.
+    @Test func standardInputIsCalledTheSameEverywhere() throws {
+        let input = Data("The council met on Monday.\n".utf8)
+        let check = try CLI.run(["check", "--format", "json", "-"], stdin: input)
+        #expect(try JSONValue(parsing: check.stdout)["path"] == .string("<stdin>"))
+        let compare = try CLI.run(["compare", "--lexical", "-", "seeds/000_e9b24277e7831f18.txt"], stdin: input)
+        #expect(compare.stdout.hasPrefix("reference: <stdin> (1 sentence"))
+        let empty = try CLI.run(["embed", "-"], stdin: Data())
+        #expect(empty.stderr.hasPrefix("drift: error: <stdin>: "))
+    }
 }
