@@ -65,6 +65,16 @@ static inline void CICU_utrans_transUChars(const UTransliterator *trans, UChar *
     utrans_transUChars(trans, text, textLength, textCapacity, start, limit, status);
 }
 
+/* Character properties */
+
+static inline int32_t CICU_u_eastAsianWidth(UChar32 codepoint) {
+    return u_getIntPropertyValue(codepoint, UCHAR_EAST_ASIAN_WIDTH);
+}
+static inline int32_t CICU_u_eastAsianWidthWide(void) { return U_EA_WIDE; }
+static inline int32_t CICU_u_eastAsianWidthFullwidth(void) { return U_EA_FULLWIDTH; }
+static inline int32_t CICU_u_generalCategoryMask(UChar32 codepoint) { return U_GET_GC_MASK(codepoint); }
+static inline int32_t CICU_u_zeroWidthCategoryMask(void) { return U_GC_MN_MASK | U_GC_ME_MASK | U_GC_CF_MASK | U_GC_CC_MASK; }
+
 /* Scripts */
 
 static inline int32_t CICU_uscript_getScript(UChar32 codepoint, UErrorCode *status) {

@@ -180,6 +180,22 @@ final class ICUTransliterator {
     }
 }
 
+// MARK: - Character properties
+
+/// Whether a code point is wide (`W`) or fullwidth (`F`) by the Unicode East Asian Width
+/// property. The corresponding ICU function is `u_getIntPropertyValue` with
+/// `UCHAR_EAST_ASIAN_WIDTH`.
+func icuIsWide(_ scalar: Unicode.Scalar) -> Bool {
+    let width = CICU_u_eastAsianWidth(UChar32(bitPattern: scalar.value))
+    return width == CICU_u_eastAsianWidthWide() || width == CICU_u_eastAsianWidthFullwidth()
+}
+
+/// Whether a code point takes no column of its own: a combining mark (`Mn`, `Me`), a format
+/// character (`Cf`) or a control character (`Cc`). The corresponding ICU macro is `U_GET_GC_MASK`.
+func icuIsZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
+    CICU_u_generalCategoryMask(UChar32(bitPattern: scalar.value)) & CICU_u_zeroWidthCategoryMask() != 0
+}
+
 // MARK: - Scripts
 
 /// The ICU script code of a code point (`UScriptCode`). The corresponding ICU function is
