@@ -43,9 +43,9 @@ enum DocumentJudge {
     private static func obstacles(_ links: [JudgedLink], _ findings: [Finding]) -> [String] {
         var obstacles: [String] = []
         let critical = findings.count { $0.severity == .critical }
-        if critical > 0 { obstacles.append("\(critical) critical finding\(critical == 1 ? "" : "s")") }
+        if critical > 0 { obstacles.append(Plural.counted(critical, "critical finding")) }
         let factual = links.count { $0.label == .changed && $0.evidence.contains(where: \.replacesFact) }
-        if factual > 0 { obstacles.append("\(factual) sentence\(factual == 1 ? "" : "s") with a fact replaced") }
+        if factual > 0 { obstacles.append(Plural.counted(factual, "sentence") + " with a fact replaced") }
         return obstacles
     }
 }

@@ -45,7 +45,7 @@ public struct VerdictRules: Sendable, Hashable {
         if j.coverage >= followsCoverage && (garbledLinks >= self.garbledLinks || j.garble >= garbleShare) {
             return (
                 .machineTranslationWithErrors,
-                "Follows the reference, but \(garbledLinks) sentence\(garbledLinks == 1 ? " is" : "s are") garbled (\(Rounding.percent(j.garble)) of the version): "
+                "Follows the reference, but \(Plural.counted(garbledLinks, "sentence")) \(garbledLinks == 1 ? "is" : "are") garbled (\(Rounding.percent(j.garble)) of the version): "
                     + figures + "."
             )
         }

@@ -1,3 +1,4 @@
+import DriftKit
 public import DriftRecords
 
 /// Renders the sentences of a document for `drift segment`.
@@ -6,7 +7,7 @@ public enum SegmentationRenderer {
     /// (used for several files). `length` is the document's length in code points, which sets
     /// the width of the span column.
     public static func text(_ sentences: [SentenceRecord], path: String, length: Int, header: Bool = false) -> String {
-        var output = header ? "==> \(path) <== \(sentences.count) sentences\n" : ""
+        var output = header ? "==> \(path) <== \(Plural.counted(sentences.count, "sentence"))\n" : ""
         let width = String(length).count
         for sentence in sentences {
             let start = String(sentence.start)

@@ -150,13 +150,15 @@ struct BatchCommand: ParsableCommand {
         let skipped = resumed.map { "; \($0.finishedIDs.count) already done" } ?? ""
         if reporter.failed > 0 {
             Console.error(
-                "\(reporter.failed) of \(reporter.done) comparisons failed; see their error records\(skipped)")
+                "\(reporter.failed) of \(Plural.counted(reporter.done, "comparison")) failed; see their error records\(skipped)"
+            )
             throw ExitStatus.failed.code
         }
         if reporter.isShown {
             let seconds = reporter.elapsed
             Console.diagnostic(
-                "drift: batch: \(reporter.done) comparisons in \(String((seconds * 10).rounded() / 10)) s\(skipped)\n")
+                "drift: batch: \(Plural.counted(reporter.done, "comparison")) in \(String((seconds * 10).rounded() / 10)) s\(skipped)\n"
+            )
         }
     }
 

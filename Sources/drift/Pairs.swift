@@ -120,7 +120,9 @@ struct Pairs: ParsableCommand {
         }
         flush()
         if failures > 0 {
-            Console.error("\(failures) of \(reader.lineNumber) lines could not be scored; see their error records")
+            Console.error(
+                "\(failures) of \(Plural.counted(reader.lineNumber, "line")) could not be scored; see their error records"
+            )
             throw ExitStatus.failed.code
         }
     }
