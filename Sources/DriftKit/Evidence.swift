@@ -5,7 +5,7 @@ public enum Evidence: Sendable, Hashable, CustomStringConvertible {
     /// A content word of the version with no counterpart in the reference.
     case added(word: String, role: WordRole)
     /// A word (or words) of the reference replaced by one of another meaning or form; either
-    /// side may be empty ("negation added": nothing → "not").
+    /// side may be empty ("negation: added “not”").
     case replaced(ReplacementKind, reference: String, version: String)
     /// Words of the reference and the version in the same place that no matcher pairs, as in a
     /// rewording ("sojourn" → "live", "corn" → "grain"): weighed by the learned score, not
@@ -89,15 +89,12 @@ public enum Evidence: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .lost(let word, let role): "lost \(role.rawValue): \(word)"
         case .added(let word, let role): "new \(role.rawValue): \(word)"
-        case .replaced(.negation, let reference, let version):
-            version.isEmpty ? "negation dropped: \(reference)" : "negation added: \(version)"
-        case .replaced(.modality, let reference, let version) where reference.isEmpty: "modality added: \(version)"
-        case .replaced(.modality, let reference, let version) where version.isEmpty: "modality dropped: \(reference)"
-        case .replaced(.pronoun, let reference, let version) where version.isEmpty: "pronoun dropped: \(reference)"
         case .replaced(.question, let reference, _): reference.isEmpty ? "statement → question" : "question → statement"
+        case .replaced(let kind, let reference, let version) where reference.isEmpty:
+            "\(kind.rawValue): added “\(version)”"
+        case .replaced(let kind, let reference, let version) where version.isEmpty:
+            "\(kind.rawValue): lost “\(reference)”"
         case .replaced(.rolesSwapped, let reference, let version): "roles swapped: \(reference) ↔ \(version)"
-        case .replaced(.foreignWord, let reference, let version):
-            reference.isEmpty ? "foreign word: \(version)" : "foreign word: \(reference) → \(version)"
         case .replaced(.mangledName, let reference, let version): "names spelled otherwise: \(reference) → \(version)"
         case .replaced(let kind, let reference, let version): "\(kind.rawValue): \(reference) → \(version)"
         case .reworded(let reference, let version):

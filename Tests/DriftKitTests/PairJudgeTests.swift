@@ -31,7 +31,7 @@ import Testing
             "The agreement ends the mission by September 2025.", "The agreement ends the mission by September 2026.",
             "number: 2025 → 2026"
         ),
-        ("The minister resigned on Friday.", "The minister did not resign on Friday.", "negation added"),
+        ("The minister resigned on Friday.", "The minister did not resign on Friday.", "negation: added"),
         ("The minister resigned on Friday.", "The minister is expected to resign on Friday.", "modality"),
     ])
     func factsThatChangeTheMeaning(_ reference: String, _ candidate: String, _ reason: String) throws {

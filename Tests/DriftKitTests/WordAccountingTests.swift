@@ -68,7 +68,7 @@ import Testing
             evidence: "foreign word: city → ville"),
         Edit(
             reference: "The minister resigned on Friday.", candidate: "The minister did not resign on Friday.",
-            evidence: "negation added: not"),
+            evidence: "negation: added “not”"),
         Edit(
             reference: "The minister resigned on Friday.", candidate: "The minister resigns on Friday.",
             evidence: "tense: resigned → resigns"),
@@ -77,7 +77,7 @@ import Testing
             evidence: "statement → question"),
         Edit(
             reference: "The minister resigned on Friday.", candidate: "The minister might resign on Friday.",
-            evidence: "modality added: might"),
+            evidence: "modality: added “might”"),
         Edit(
             reference: "The police arrested the protesters after the march.",
             candidate: "The protesters arrested the police after the march.",
