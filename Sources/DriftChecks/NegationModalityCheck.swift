@@ -52,6 +52,11 @@ public struct NegationModalityCheck: Check {
             guard versionClasses != referenceClasses, link.type == .oneToOne || link.type == .moved,
                 (link.similarity?.value ?? 0) >= 0.4
             else { continue }
+            // A side without a hedge may still have a modal verb of its own ("will", "must").
+            let versionNamed =
+                versionModal.isEmpty ? versionWords.filter { Self.modalVerbs.contains($0.1) } : versionModal
+            let referenceNamed =
+                referenceModal.isEmpty ? referenceWords.filter { Self.modalVerbs.contains($0.1) } : referenceModal
             let described = { (words: [(Int, String)], text: CheckedText) in
                 words.isEmpty
                     ? "a plain statement" : "“" + words.map { text.features[$0.0].text }.joined(separator: " … ") + "”"
@@ -59,10 +64,10 @@ public struct NegationModalityCheck: Check {
             findings.append(
                 Finding(
                     check: id, category: .mistranslation, severity: .major,
-                    span: versionModal.first.map { document.segmented.tokens[$0.0].range } ?? versionSpan,
-                    referenceSpan: referenceModal.first.map { reference.segmented.tokens[$0.0].range } ?? referenceSpan,
+                    span: versionNamed.first.map { document.segmented.tokens[$0.0].range } ?? versionSpan,
+                    referenceSpan: referenceNamed.first.map { reference.segmented.tokens[$0.0].range } ?? referenceSpan,
                     message:
-                        "Modality changed: \(described(versionModal, document)) where the reference has \(described(referenceModal, reference))"
+                        "Modality changed: \(described(versionNamed, document)) where the reference has \(described(referenceNamed, reference))"
                 ))
         }
         return findings
@@ -79,6 +84,11 @@ public struct NegationModalityCheck: Check {
         }
         return nil
     }
+
+    /// Modal verbs and future auxiliaries that `Lexicon.modality` gives no class of their own
+    /// ("will", "can", "must"): a sentence with one is not a plain statement.
+    private static let modalVerbs = Lexicon.english.modalVerbs.union(Lexicon.english.futureAuxiliaries)
+        .union(Lexicon.english.contextualModality.keys).subtracting(["to", "let"])
 
     /// Words between a negation and what it denies: "not *be* authorized", "no *more* than".
     private static let skipped: Set<String> = [

@@ -12,8 +12,7 @@ import Testing
             "The minister is expected to resign on Friday after the vote.", "expected"
         ),
         (
-            "The group could stage a resurgence in Syria.", "The group will stage a resurgence in Syria.",
-            "The group will stage a resurgence in Syria."
+            "The group could stage a resurgence in Syria.", "The group will stage a resurgence in Syria.", "will"
         ),
         (
             "He was not authorized to speak to the press.", "He was authorized to speak to the press.",
@@ -25,6 +24,24 @@ import Testing
         let found = try findings(reference, version)
         #expect(CheckFixtures.words(found, in: version) == [words])
         #expect(found.allSatisfy { $0.severity == .major && $0.category == .mistranslation })
+    }
+
+    @Test(arguments: [
+        (
+            "The storm could reach the coast on Monday.", "The storm will reach the coast on Monday.",
+            "Modality changed: “will” where the reference has “could”"
+        ),
+        (
+            "The storm will reach the coast on Monday.", "The storm could reach the coast on Monday.",
+            "Modality changed: “could” where the reference has “will”"
+        ),
+        (
+            "The storm could reach the coast on Monday.", "The storm reached the coast on Monday.",
+            "Modality changed: a plain statement where the reference has “could”"
+        ),
+    ])
+    func theMessageNamesEachSidesModalWord(_ reference: String, _ version: String, _ message: String) throws {
+        #expect(try findings(reference, version).map(\.message) == [message])
     }
 
     @Test(arguments: [
