@@ -6,7 +6,7 @@ public import DriftText
 /// Renders an alignment's record for `drift align` (JSON for programs, two columns for people),
 /// and the links of a comparison side by side.
 public struct AlignmentRenderer: Sendable {
-    /// The width of a text line, in characters.
+    /// The width of a text line, in display columns (a Chinese character takes two).
     public var width: Int
     /// Whether to mark changes with ANSI colours; otherwise `[-deleted-]` and `{+inserted+}`.
     public var color: Bool
@@ -22,21 +22,24 @@ public struct AlignmentRenderer: Sendable {
     /// The two texts side by side: a header line per link with its type and score, then the
     /// reference on the left and the version on the right, changes marked.
     public func text(_ record: AlignmentRecord, reference: Text, version: Text) -> String {
-        var output = "reference: \(record.reference.path) (\(record.reference.sentences) sentences)\n"
-        output += "version:   \(record.version.path) (\(record.version.sentences) sentences)\n"
-        output +=
+        let hanging = String(repeating: " ", count: 11)
+        let lines = [
+            "reference: \(record.reference.path) (\(Plural.counted(record.reference.sentences, "sentence")))",
+            "version:   \(record.version.path) (\(Plural.counted(record.version.sentences, "sentence")))",
             "links:     "
-            + LinkType.allCases.compactMap { type in
-                record.summary[type].flatMap { $0 == 0 ? nil : "\(type.rawValue) ×\($0)" }
-            }.joined(separator: ", ") + "\n"
-        return output
+                + LinkType.allCases.compactMap { type in
+                    record.summary[type].flatMap { $0 == 0 ? nil : "\(type.rawValue) ×\($0)" }
+                }.joined(separator: ", "),
+        ]
+        return lines.map { TerminalText.wrap($0, width, hanging: hanging) }.joined()
             + sideBySide(record.links, reference: reference, version: version) { _, link in
                 (link.similarity == nil ? "" : Rounding.twoDecimals(link.score), [])
             }
     }
 
-    /// Every link of an alignment: a rule with the link type and `annotate`'s title, the two
-    /// sides in columns with changes marked, then `annotate`'s notes, one per line.
+    /// Every link of an alignment: a rule with the link type and `annotate`'s title (without
+    /// its first word when that names the type, as the label `moved` does), the two sides in
+    /// columns with changes marked, then `annotate`'s notes, one per item, wrapped.
     func sideBySide(
         _ links: [AlignedLinkRecord], reference: Text, version: Text,
         annotate: (Int, AlignedLinkRecord) -> (title: String, notes: [String])
@@ -45,8 +48,12 @@ public struct AlignmentRenderer: Sendable {
         var output = ""
         for (index, link) in links.enumerated() {
             let (annotation, notes) = annotate(index, link)
-            let title = "── \(link.type.rawValue)" + (annotation.isEmpty ? "" : " " + annotation) + " "
-            output += "\n" + title + String(repeating: "─", count: max(0, width - title.count)) + "\n"
+            let type = link.type.rawValue
+            let title =
+                "── \(type)"
+                + (annotation.hasPrefix(type)
+                    ? annotation.dropFirst(type.count) : annotation.isEmpty ? "" : " " + annotation) + " "
+            output += "\n" + title + String(repeating: "─", count: max(0, width - TerminalText.width(title))) + "\n"
             let left = wrap(side(link, in: reference, isReference: true), width: column)
             let right = wrap(side(link, in: version, isReference: false), width: column)
             for row in 0..<max(left.count, right.count) {
@@ -54,7 +61,7 @@ public struct AlignmentRenderer: Sendable {
                 let r = row < right.count ? right[row] : Line()
                 output += l.text + String(repeating: " ", count: max(0, column - l.width)) + " │ " + r.text + "\n"
             }
-            for note in notes { output += "   " + note + "\n" }
+            for note in notes { output += TerminalText.wrap(note, width, indent: "   ", hanging: "     ") }
         }
         return output
     }
@@ -110,7 +117,8 @@ public struct AlignmentRenderer: Sendable {
         var closes = false
     }
 
-    /// Word-wrapped lines of marked-up pieces, each at most `width` visible characters.
+    /// Word-wrapped lines of marked-up pieces, each at most `width` display columns; a word
+    /// longer than a line is cut between characters.
     private func wrap(_ pieces: [Piece], width: Int) -> [Line] {
         var words: [Word] = []
         var spaced = false
@@ -146,16 +154,23 @@ public struct AlignmentRenderer: Sendable {
                 let gap = word.spaced && isFirstChunk && line.width > 0 ? 1 : 0
                 let extra = (isFirstChunk ? open.count : 0) + close.count
                 let room = width - line.width - gap - extra
-                if rest.count > room && line.width > 0 && rest.count + extra <= width {
+                let restWidth = DisplayWidth.of(rest)
+                if restWidth > room && line.width > 0 && restWidth + extra <= width {
                     lines.append(line)
                     line = Line()
                     continue
                 }
-                let chunk = rest.prefix(max(1, room))
-                rest = rest.dropFirst(chunk.count)
-                let text = (isFirstChunk ? open : "") + String(chunk) + (rest.isEmpty ? close : "")
+                let chunk = Self.prefix(of: rest, fitting: room)
+                if chunk.isEmpty && line.width > 0 {
+                    lines.append(line)
+                    line = Line()
+                    continue
+                }
+                let cut = chunk.isEmpty ? rest.prefix(1) : chunk
+                rest = rest.dropFirst(cut.count)
+                let text = (isFirstChunk ? open : "") + String(cut) + (rest.isEmpty ? close : "")
                 line.text += String(repeating: " ", count: gap) + painted(text, word.style)
-                line.width += gap + text.count
+                line.width += gap + TerminalText.width(text)
                 isFirstChunk = false
                 if !rest.isEmpty {
                     lines.append(line)
@@ -165,6 +180,18 @@ public struct AlignmentRenderer: Sendable {
         }
         if line.width > 0 || lines.isEmpty { lines.append(line) }
         return lines
+    }
+
+    /// The longest start of `text` that takes at most `columns` display columns.
+    private static func prefix(of text: Substring, fitting columns: Int) -> Substring {
+        var used = 0
+        var end = text.startIndex
+        for index in text.indices {
+            used += DisplayWidth.of(text[index])
+            guard used <= columns else { break }
+            end = text.index(after: index)
+        }
+        return text[..<end]
     }
 
     private static func markers(_ style: Style) -> (open: String, close: String) {
@@ -177,12 +204,11 @@ public struct AlignmentRenderer: Sendable {
     }
 
     private func painted(_ text: String, _ style: Style) -> String {
-        guard color else { return text }
         switch style {
-        case .plain: return text
-        case .removed: return "\u{1B}[31m" + text + "\u{1B}[0m"
-        case .added: return "\u{1B}[32m" + text + "\u{1B}[0m"
-        case .related: return "\u{1B}[33m" + text + "\u{1B}[0m"
+        case .plain: text
+        case .removed: Ink.red.paint(text, color: color)
+        case .added: Ink.green.paint(text, color: color)
+        case .related: Ink.yellow.paint(text, color: color)
         }
     }
 }

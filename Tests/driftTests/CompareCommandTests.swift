@@ -57,7 +57,7 @@ import Testing
     }
 
     @Test func textHasATableAndTheLinks() throws {
-        let result = try CLI.run(["compare", "--width", "100", Self.reference] + Self.versions)
+        let result = try CLI.run(["compare", "--width", "120", Self.reference] + Self.versions)
         #expect(result.status == 0)
         #expect(result.stdout.contains("verdict"))
         #expect(result.stdout.contains("machine translation with errors"))
