@@ -12,7 +12,7 @@ PACKAGES   := pkg-config libicu-dev libstemmer-dev wordnet-base libopenblas-dev 
 SPARK_VENV := .venv-spark
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup build lint format test test-heavy test-sanitize fuzz demo screenshot bench bench-robustness eval train-judge clean
+.PHONY: setup build lint format test test-heavy test-sanitize fuzz demo docs screenshot bench bench-robustness eval train-judge clean
 
 setup:
 	@missing=""; \
@@ -83,6 +83,11 @@ demo: build
 	@$(DRIFT) report out/seeds.json -o out/seeds-report.html
 	@echo
 	@echo "HTML report: $(CURDIR)/out/seeds-report.html (from out/seeds.json by drift report)"
+
+# The README's excerpts of drift's output, made anew from the commands their markers name
+# (scripts/readme_excerpts.py); ReadmeExcerptsTests fails when one differs from what drift prints.
+docs: build
+	$(PYTHON) scripts/readme_excerpts.py --drift $(DRIFT) README.md
 
 # The report's pictures in docs/ and the README (needs chromium, which make setup installs): the
 # overview of all seeds, and the machine translation 001 alone, side by side with its findings.

@@ -78,7 +78,7 @@ public struct ComparisonRenderer: Sendable {
         let figureWidths = Self.figures.indices.map { index in
             max(Self.figures[index].count, rows.map { $0.2[index].count }.max() ?? 0)
         }
-        guard nameWidth + 2 + verdictWidth + figureWidths.map { 2 + $0 }.reduce(0, +) > width else {
+        guard nameWidth + 2 + verdictWidth + figureWidths.map({ 2 + $0 }).reduce(0, +) > width else {
             return TerminalText.pad("version", nameWidth) + "  " + TerminalText.pad("verdict", verdictWidth)
                 + zip(Self.figures, figureWidths).map { "  " + TerminalText.pad($0, $1, right: true) }.joined() + "\n"
                 + rows.map { name, verdict, values in

@@ -35,10 +35,14 @@ enum TerminalText {
         var gap = 0
         for word in text.split(separator: " ", omittingEmptySubsequences: false) {
             gap += 1
-            if !word.isEmpty {
+            guard !word.isEmpty else { continue }
+            if word.first == "%", let last = words.last {
+                // "41 %" stays on one line: a percent sign does not start one.
+                words[words.count - 1].text = Substring(last.text + String(repeating: " ", count: gap) + word)
+            } else {
                 words.append((gap, word))
-                gap = 0
             }
+            gap = 0
         }
         return wrap(words, columns, indent: indent, hanging: hanging)
     }
