@@ -41,18 +41,11 @@ public final class Comparison {
     /// Whether sentence embeddings inform the comparison.
     public var usesEmbeddings: Bool { aligner.embedder != nil }
 
-    /// A document segmented whole (for the checks) and without its boilerplate (for alignment).
-    private struct Prepared {
-        var checked: CheckedText
-        var article: SegmentedText
-        var boilerplate: [BoilerplateSpan]
-    }
-
     /// A reference prepared for comparison, with what is computed from it alone.
     private struct PreparedReference {
         var string: String
         var glossary: Glossary?
-        var prepared: Prepared
+        var prepared: Article
         var context: Set<String>
         var findings: [Finding]
         /// The sentence pairs judged against it so far.
@@ -76,18 +69,8 @@ public final class Comparison {
         return reference
     }
 
-    private func prepare(_ text: Text) -> Prepared {
-        let segmented = aligner.documentAnalyzer.segment(text)
-        let boilerplate = Boilerplate.spans(in: segmented)
-        let article =
-            boilerplate.isEmpty
-            ? segmented
-            : aligner.documentAnalyzer.segment(
-                text, sentences: Boilerplate.articleSentences(of: segmented, excluding: boilerplate))
-        return Prepared(
-            checked: CheckedText(segmented: segmented, features: aligner.documentAnalyzer.features(of: segmented)),
-            article: article,
-            boilerplate: boilerplate)
+    private func prepare(_ text: Text) -> Article {
+        Article(text, analyzer: aligner.documentAnalyzer)
     }
 
     /// Compares each version with the reference, in the order given; the reference is
@@ -132,16 +115,16 @@ public final class Comparison {
     /// `context` is the reference's vocabulary, computed once for all versions, and `memo` the
     /// pairs judged against it.
     private func compare(
-        _ reference: Prepared, _ path: String, _ version: Prepared, witnesses: [CheckedText], context: Set<String>,
+        _ reference: Article, _ path: String, _ version: Article, witnesses: [CheckedText], context: Set<String>,
         memo: JudgementMemo
     ) -> VersionComparison {
-        let alignment = aligner.align(reference: reference.article, version: version.article)
+        let alignment = aligner.align(reference: reference.text, version: version.text)
         let links = alignment.links.map { judged($0, in: alignment, context: context, memo: memo) }
         let findings = checker.findings(
             in: CheckContext(
                 document: version.checked, reference: reference.checked, alignment: alignment, witnesses: witnesses,
                 glossary: glossary))
-        let words = version.article.tokens.count { $0.kind == .word || $0.kind == .number }
+        let words = version.text.tokens.count { $0.kind == .word || $0.kind == .number }
         return VersionComparison(
             path: path, alignment: alignment, links: links,
             judgement: DocumentJudge.judgement(of: links, findings: findings, words: words),

@@ -2,6 +2,7 @@ import DriftHTML
 import DriftKit
 import DriftRecords
 import DriftTestSupport
+import Foundation
 import Testing
 
 /// The heat strip colours a sentence by what became of it, so that a changed number is as
@@ -42,5 +43,20 @@ import Testing
         #expect(!page.contains("<del class=\"substituted-reference\">\u{201C}"))
         #expect(!page.contains("<del class=\"substituted-reference\">council"))
         #expect(page.contains("id=\"show-typographic\""))
+    }
+
+    /// Two versions with one file name in different folders keep their folders in the page's
+    /// navigation.
+    @Test func theNavigationTellsFilesOfOneNameApart() throws {
+        let comparison = try Comparison(wordNet: TestWordNet.shared)
+        let report = comparison.compare(
+            reference: Document(path: "story/reference.txt", string: "The council met on Monday."),
+            versions: [
+                Document(path: "outlet-a/ver.txt", string: "The council met on Monday."),
+                Document(path: "outlet-b/ver.txt", string: "The council met on Tuesday."),
+            ])
+        let page = try HTMLReport().render([ComparisonRecord(report)], generator: "drift test")
+        let navigation = try #require(page.components(separatedBy: "<nav").dropFirst().first?.components(separatedBy: "</nav>").first)
+        #expect(navigation.contains(">outlet-a/ver.txt</a>") && navigation.contains(">outlet-b/ver.txt</a>"))
     }
 }

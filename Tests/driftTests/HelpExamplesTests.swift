@@ -22,7 +22,7 @@ import Testing
         return examples
     }
 
-    @Test(arguments: [[], ["compare"], ["check"]])
+    @Test(arguments: [[], ["compare"], ["collate"], ["check"]])
     func examplesRunAsPrinted(_ command: [String]) throws {
         let help = try CLI.run(command + ["--help"])
         let examples = Self.examples(in: help.stdout)
@@ -55,6 +55,34 @@ import Testing
             let allowed: Set<Int32> = example.contains("--fail-on") || example.contains("--max-mqm") ? [0, 1] : [0]
             #expect(allowed.contains(process.terminationStatus), "\(example): \(process.terminationStatus) \(stderr)")
             #expect(!stderr.contains("error:"), "\(example): \(stderr)")
+        }
+    }
+
+    static let commands: [[String]] = [
+        [], ["compare"], ["collate"], ["check"], ["batch"], ["report"], ["score"], ["align"], ["segment"], ["pairs"],
+        ["embed"],
+    ]
+
+    /// ArgumentParser wraps the help to the terminal: a paragraph wrapped by hand as well breaks
+    /// again at odd places, leaving short lines inside it ("text":⏎"…",⏎"vector").
+    @Test(arguments: commands)
+    func helpParagraphsAreWrappedOnce(_ command: [String]) throws {
+        let lines = try CLI.run(command + ["--help"]).stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        let start = try #require(lines.firstIndex(of: ""))
+        let end = try #require(lines.firstIndex { $0.hasPrefix("USAGE:") })
+        for (line, next) in zip(lines[start..<end], lines[(start + 1)..<end]) {
+            let prose = { (text: Substring) in !text.isEmpty && !text.hasPrefix(" ") }
+            if prose(line) && prose(next) {
+                #expect(line.count >= 50, "a short line inside a paragraph of \(command): \(line)")
+            }
+        }
+    }
+
+    @Test func usageErrorsSayDriftError() throws {
+        for arguments in [["compare"], ["compare", "--bogus", "a", "b"], ["nosuch"], ["score", "-m", "bleu"]] {
+            let result = try CLI.run(arguments)
+            #expect(result.status == 2)
+            #expect(result.stderr.hasPrefix("drift: error: "), "\(arguments): \(result.stderr)")
         }
     }
 }
