@@ -30,7 +30,8 @@ struct Drift: ParsableCommand {
             """,
         version: "drift \(DriftVersion.string)",
         subcommands: [
-            Compare.self, Collate.self, CheckCommand.self, BatchCommand.self, Report.self, Score.self, Align.self, Segment.self,
+            Compare.self, Collate.self, CheckCommand.self, BatchCommand.self, Report.self, Score.self, Align.self,
+            Segment.self,
             Pairs.self, Embed.self,
         ]
     )

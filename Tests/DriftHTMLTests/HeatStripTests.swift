@@ -56,7 +56,8 @@ import Testing
                 Document(path: "outlet-b/ver.txt", string: "The council met on Tuesday."),
             ])
         let page = try HTMLReport().render([ComparisonRecord(report)], generator: "drift test")
-        let navigation = try #require(page.components(separatedBy: "<nav").dropFirst().first?.components(separatedBy: "</nav>").first)
+        let navigation = try #require(
+            page.components(separatedBy: "<nav").dropFirst().first?.components(separatedBy: "</nav>").first)
         #expect(navigation.contains(">outlet-a/ver.txt</a>") && navigation.contains(">outlet-b/ver.txt</a>"))
     }
 }
