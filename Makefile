@@ -121,6 +121,8 @@ bench: build $(VENV)/bin/python
 	   $(PYTHON) Benchmarks/report_benchmark.py $(DRIFT) Fixtures/bible/Ruth.kjv.txt Fixtures/bible/Ruth.web.txt 8; \
 	   echo; echo "## Batches: drift batch against one drift compare per story"; echo; \
 	   $(PYTHON) Benchmarks/batch_benchmark.py $(DRIFT) seeds $(SHARED)/data/dev 2000 20000; \
+	   echo; echo "## Collation: drift collate against the number of versions"; echo; \
+	   $(PYTHON) Benchmarks/collate_benchmark.py $(DRIFT) Fixtures/bible/Ruth.kjv.txt Fixtures/bible/Ruth.web.txt 2000 10; \
 	} | tee docs/benchmarks.md
 
 # Time and peak memory on degenerate inputs at 1x, 2x, 4x and 8x (docs/robustness.md keeps the record).

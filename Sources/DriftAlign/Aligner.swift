@@ -71,8 +71,17 @@ public final class Aligner {
 
     /// Aligns two texts already segmented.
     public func align(reference: SegmentedText, version: SegmentedText) -> Alignment {
-        let referenceTokens = documentAnalyzer.features(of: reference)
-        let versionTokens = documentAnalyzer.features(of: version)
+        align(
+            reference: reference, features: documentAnalyzer.features(of: reference), version: version,
+            features: documentAnalyzer.features(of: version))
+    }
+
+    /// Aligns two texts already segmented and read (`DocumentAnalyzer.features(of:)`), so that
+    /// a text aligned with many others is read once.
+    public func align(
+        reference: SegmentedText, features referenceTokens: [TokenFeatures], version: SegmentedText,
+        features versionTokens: [TokenFeatures]
+    ) -> Alignment {
         let (referenceProfiles, versionProfiles) = profiles(reference, referenceTokens, version, versionTokens)
 
         let anchors = AnchorFinder(model: options.similarity, threshold: options.anchorThreshold)

@@ -1,18 +1,34 @@
 public import DriftAlign
-import DriftText
+import DriftMetrics
+public import DriftText
 
 /// Collates the versions of a story (`Collation`): aligns each to a pivot, groups the sentences
 /// that correspond across versions, the pivot's and those it lacks, and finds each group's
 /// consensus wording.
 ///
-/// A collator holds an `Aligner` (ICU and Snowball objects) and is not thread-safe.
+/// The versions are aligned to the pivot on all cores, each thread with an `Aligner` of its
+/// own. A collator holds ICU and Snowball objects and is not thread-safe.
 public final class Collator {
     private let aligner: Aligner
+    private let language: String
+    private let embedder: (any SentenceEmbedder & Sendable)?
     private let differ = WordDiffer()
 
-    /// Creates a collator that aligns with `aligner`.
-    public init(aligner: Aligner) {
-        self.aligner = aligner
+    /// Creates a collator.
+    ///
+    /// - Parameters:
+    ///   - options: The alignment search's costs and limits.
+    ///   - language: The Snowball stemmer's language.
+    ///   - embedder: Sentence embeddings for the alignments, safe to call from several threads,
+    ///     or nil for words alone.
+    /// - Throws: `TextError` when ICU or the stemmer cannot be opened.
+    public init(
+        options: AlignmentOptions = AlignmentOptions(), language: String = "english",
+        embedder: (any SentenceEmbedder & Sendable)? = nil
+    ) throws(TextError) {
+        aligner = try Aligner(options: options, language: language, embedder: embedder)
+        self.language = language
+        self.embedder = embedder
     }
 
     /// Collates `documents` around `pivot` (an index into them), or around the document closest
@@ -22,14 +38,34 @@ public final class Collator {
         let texts = documents.map { Article($0.text, analyzer: analyzer).text }
         let features = texts.map(analyzer.features(of:))
         let pivot = pivot ?? Self.closest(features, texts)
-        let alignments = texts.indices.map { index in
-            index == pivot ? nil : aligner.align(reference: texts[pivot], version: texts[index])
-        }
+        let alignments = align(texts, features, to: pivot)
         let memberships = groups(texts, features, pivot: pivot, alignments: alignments)
         let groups = memberships.map { members in
             group(members, texts: texts, features: features, pivot: pivot)
         }
         return Collation(paths: documents.map(\.path), texts: texts, pivot: pivot, groups: groups)
+    }
+
+    /// Each document aligned to the pivot (nil for the pivot), on all cores.
+    private func align(_ texts: [SegmentedText], _ features: [[TokenFeatures]], to pivot: Int) -> [Alignment?] {
+        let (options, language, embedder) = (aligner.options, language, embedder)
+        let others = texts.indices.filter { $0 != pivot }
+        let aligned = ParallelMap.map(count: others.count, minimumBlock: 1) { index -> Alignment? in
+            let version = others[index]
+            return (try? Aligner(options: options, language: language, embedder: embedder))?.align(
+                reference: texts[pivot], features: features[pivot], version: texts[version], features: features[version]
+            )
+        }
+        var alignments = [Alignment?](repeating: nil, count: texts.count)
+        for (index, version) in others.enumerated() {
+            // An aligner that could not be made on a thread (it was on this one) is this one.
+            alignments[version] =
+                aligned[index]
+                ?? aligner.align(
+                    reference: texts[pivot], features: features[pivot], version: texts[version],
+                    features: features[version])
+        }
+        return alignments
     }
 
     // MARK: Grouping

@@ -62,8 +62,8 @@ struct Collate: ParsableCommand {
         let paths = self.paths
         let documents = try input.documents(paths)
         let embedder = embedding.embedder()
-        let aligner = try Aligner(language: language, embedder: embedder)
-        let collation = Collator(aligner: aligner).collate(documents, pivot: pivot.flatMap(paths.firstIndex(of:)))
+        let collation = try Collator(language: language, embedder: embedder).collate(
+            documents, pivot: pivot.flatMap(paths.firstIndex(of:)))
         let record = CollationRecord(collation, embeddings: embedder != nil)
         let renderer = layout.renderer()
         let text =

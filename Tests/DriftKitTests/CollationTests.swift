@@ -19,7 +19,7 @@ import Testing
 
     static func collate(_ texts: [String], pivot: Int?) throws -> Collation {
         let documents = texts.enumerated().map { Document(path: "v\($0.offset).txt", string: $0.element) }
-        return Collator(aligner: try Aligner()).collate(documents, pivot: pivot)
+        return try Collator().collate(documents, pivot: pivot)
     }
 
     /// The group holding `words` in document `document`.
@@ -87,7 +87,7 @@ import Testing
     @Test func theSeedsGroupTrumpsWordsThatTheReferenceLacks() throws {
         let names = ["002_afb0eaf99028a645.txt"] + Fixtures.seedNames.filter { $0 != "002_afb0eaf99028a645.txt" }
         let documents = try names.map { try Document(contentsOf: Fixtures.seed($0)) }
-        let collation = Collator(aligner: try Aligner()).collate(documents, pivot: 0)
+        let collation = try Collator().collate(documents, pivot: 0)
         let power = try #require(names.firstIndex(of: "001_7405a5fede031660.txt"))
         let group = try Self.group(collation, holding: "Peace through power", in: power)
         #expect(group.members[0].isEmpty)
