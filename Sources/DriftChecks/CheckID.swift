@@ -24,4 +24,7 @@ public enum CheckID: String, Sendable, Hashable, CaseIterable, Codable {
     case webResidue = "web-residue"
     /// A glossary term rendered otherwise than the glossary requires.
     case glossary
+    /// A number, name or negation that a version gives otherwise than at least two other
+    /// versions agree on, in a sentence the reference lacks.
+    case consensus
 }

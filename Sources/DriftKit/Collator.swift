@@ -38,12 +38,21 @@ public final class Collator {
         let texts = documents.map { Article($0.text, analyzer: analyzer).text }
         let features = texts.map(analyzer.features(of:))
         let pivot = pivot ?? Self.closest(features, texts)
-        let alignments = align(texts, features, to: pivot)
+        return collate(
+            paths: documents.map(\.path), texts: texts, features: features, pivot: pivot,
+            alignments: align(texts, features, to: pivot))
+    }
+
+    /// Collates documents already read (article texts and their tokens' features) and aligned
+    /// to `pivot` (`alignments[pivot]` is nil): what `Comparison` has at hand.
+    func collate(
+        paths: [String], texts: [SegmentedText], features: [[TokenFeatures]], pivot: Int, alignments: [Alignment?]
+    ) -> Collation {
         let memberships = groups(texts, features, pivot: pivot, alignments: alignments)
         let groups = memberships.map { members in
             group(members, texts: texts, features: features, pivot: pivot)
         }
-        return Collation(paths: documents.map(\.path), texts: texts, pivot: pivot, groups: groups)
+        return Collation(paths: paths, texts: texts, pivot: pivot, groups: groups)
     }
 
     /// Each document aligned to the pivot (nil for the pivot), on all cores.

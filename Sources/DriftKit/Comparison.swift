@@ -11,6 +11,9 @@ public final class Comparison {
     private let aligner: Aligner
     private let judge: PairJudge
     private let checker: Checker
+    /// Groups the sentences of three or more versions for `ConsensusCheck`; made when first needed.
+    private var collator: Collator?
+    private let language: String
     /// Required renderings of terms, for the glossary check.
     public var glossary: Glossary?
     /// The references prepared last, most recent last: a batch that compares many versions
@@ -33,6 +36,7 @@ public final class Comparison {
         embedder: SentenceEmbedder? = nil, glossary: Glossary? = nil
     ) throws(TextError) {
         aligner = try Aligner(options: options, language: language, embedder: embedder)
+        self.language = language
         judge = try PairJudge(wordNet: wordNet, embedder: embedder)
         checker = Checker()
         self.glossary = glossary
@@ -83,6 +87,7 @@ public final class Comparison {
         let context = preparedReference.context
         let memo = preparedReference.judgements
         let versionsPrepared = versions.map { prepare($0.text) }
+        let alignments = versionsPrepared.map { aligner.align(reference: prepared.text, version: $0.text) }
         // Witnesses are the other versions, each text once: a copy is not a second witness, and
         // a copy of this version would only agree with it.
         var firstIndex: [String: Int] = [:]
@@ -93,11 +98,15 @@ public final class Comparison {
             firstOfText.append(first)
         }
         let distinct = versions.indices.filter { firstOfText[$0] == $0 }
+        let witnesses = versions.indices.map { index in distinct.filter { firstOfText[$0] != firstOfText[index] } }
+        let consensus = consensusFindings(
+            reference, prepared, versions, versionsPrepared, alignments: alignments, witnesses: witnesses)
         let compared = versions.indices.map { index in
-            let others = distinct.filter { firstOfText[$0] != firstOfText[index] }
+            let others = witnesses[index]
             var comparison = compare(
-                prepared, versions[index].path, versionsPrepared[index],
-                witnesses: others.map { versionsPrepared[$0].checked }, context: context, memo: memo)
+                prepared, versions[index].path, versionsPrepared[index], alignment: alignments[index],
+                witnesses: others.map { versionsPrepared[$0].checked }, context: context, memo: memo,
+                consensus: consensus[index])
             comparison.witnesses = others.map { versions[$0] }
             return comparison
         }
@@ -105,6 +114,27 @@ public final class Comparison {
             reference: reference, referenceFindings: preparedReference.findings,
             referenceBoilerplate: prepared.boilerplate,
             versions: compared, embeddings: usesEmbeddings)
+    }
+
+    /// Each version's findings against the wording the others agree on where the reference lacks
+    /// a sentence (`ConsensusCheck`): none unless at least two other versions can agree.
+    /// `witnesses[i]` are the versions that bear witness for version `i`, in the order of its
+    /// comparison's witnesses.
+    private func consensusFindings(
+        _ reference: Document, _ prepared: Article, _ versions: [Document], _ versionsPrepared: [Article],
+        alignments: [Alignment], witnesses: [[Int]]
+    ) -> [[Finding]] {
+        guard witnesses.contains(where: { $0.count >= 2 }) else { return versions.map { _ in [] } }
+        if collator == nil { collator = try? Collator(options: aligner.options, language: language) }
+        guard let collator else { return versions.map { _ in [] } }
+        let texts = [prepared.text] + versionsPrepared.map(\.text)
+        let collation = collator.collate(
+            paths: [reference.path] + versions.map(\.path), texts: texts,
+            features: texts.map(aligner.documentAnalyzer.features(of:)), pivot: 0, alignments: [nil] + alignments)
+        return versions.indices.map { index in
+            let documents = Dictionary(uniqueKeysWithValues: witnesses[index].enumerated().map { ($1 + 1, $0) })
+            return ConsensusCheck.findings(of: index + 1, in: collation, witnesses: documents)
+        }
     }
 
     /// Compares one version with the reference.
@@ -115,15 +145,15 @@ public final class Comparison {
     /// `context` is the reference's vocabulary, computed once for all versions, and `memo` the
     /// pairs judged against it.
     private func compare(
-        _ reference: Article, _ path: String, _ version: Article, witnesses: [CheckedText], context: Set<String>,
-        memo: JudgementMemo
+        _ reference: Article, _ path: String, _ version: Article, alignment: Alignment, witnesses: [CheckedText],
+        context: Set<String>, memo: JudgementMemo, consensus: [Finding]
     ) -> VersionComparison {
-        let alignment = aligner.align(reference: reference.text, version: version.text)
         let links = alignment.links.map { judged($0, in: alignment, context: context, memo: memo) }
-        let findings = checker.findings(
-            in: CheckContext(
-                document: version.checked, reference: reference.checked, alignment: alignment, witnesses: witnesses,
-                glossary: glossary))
+        let findings =
+            (checker.findings(
+                in: CheckContext(
+                    document: version.checked, reference: reference.checked, alignment: alignment, witnesses: witnesses,
+                    glossary: glossary)) + consensus).sorted(by: Finding.mqmOrder)
         let words = version.text.tokens.count { $0.kind == .word || $0.kind == .number }
         return VersionComparison(
             path: path, alignment: alignment, links: links,
