@@ -155,4 +155,44 @@ extension CompareCommandTests {
         let alone = try CLI.run(["compare", "--lexical", reference, reference])
         #expect(alone.status == 2 && alone.stderr.contains("give at least one VERSION other than the reference"))
     }
+
+    /// Three versions add a sentence the reference lacks; one gives its year otherwise.
+    @Test func aConsensusFindingCitesItsWitnessesAndFollowsTheSchema() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "drift-consensus-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let opening = "The council met on Monday. It approved 45 new homes near the river."
+        let texts = [
+            "reference.txt": opening + " The mayor said the plan would go ahead.\n",
+            "a.txt": opening
+                + " Residents had asked for the homes since 2019. The mayor said the plan would go ahead.\n",
+            "b.txt": opening
+                + " Residents had asked for the homes since 2019 . The mayor said the plan would go ahead.\n",
+            "c.txt": opening
+                + " Residents had asked for the homes since 2018. The mayor said the plan would go ahead.\n",
+        ]
+        for (name, text) in texts {
+            try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let paths = ["reference.txt", "a.txt", "b.txt", "c.txt"].map { folder.appendingPathComponent($0).path }
+        let result = try CLI.run(["compare", "--lexical", "--format", "json"] + paths)
+        #expect(result.status == 0, "\(result.stderr)")
+        let document = try JSONValue(parsing: result.stdout)
+        let schema = try JSONSchema(Fixtures.string(Fixtures.root + "/docs/schema/compare.schema.json"))
+        #expect(schema.violations(of: document) == [])
+        guard case .array(let versions)? = document["versions"], case .array(let findings)? = versions.last?["findings"]
+        else {
+            Issue.record("no findings of c.txt")
+            return
+        }
+        let consensus = try #require(findings.first { $0["check"] == .string("consensus") })
+        #expect(consensus["message"] == .string("“2018” where 2 of 2 other versions have “2019”"))
+        #expect(consensus["suggestion"] == .string("2019"))
+        guard case .array(let witnesses)? = consensus["witnesses"] else {
+            Issue.record("no witnesses")
+            return
+        }
+        #expect(witnesses.map { $0["path"] } == [.string(paths[1]), .string(paths[2])])
+    }
 }
