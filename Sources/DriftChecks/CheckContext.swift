@@ -1,4 +1,5 @@
 public import DriftAlign
+public import DriftText
 
 /// What a check may look at: the document, and when there is one, the reference it was
 /// aligned to and the other versions of the same text.
@@ -13,12 +14,15 @@ public struct CheckContext: Sendable {
     public var witnesses: [CheckedText]
     /// Required renderings of terms.
     public var glossary: Glossary?
+    /// The document's language, as far as the checks read it.
+    public var lexicon: Lexicon
 
     public init(
         document: CheckedText, reference: CheckedText? = nil, alignment: Alignment? = nil,
         witnesses: [CheckedText] = [],
-        glossary: Glossary? = nil
+        glossary: Glossary? = nil, lexicon: Lexicon = .english
     ) {
+        self.lexicon = lexicon
         self.document = document
         self.reference = reference
         self.alignment = alignment

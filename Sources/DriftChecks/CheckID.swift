@@ -24,6 +24,8 @@ public enum CheckID: String, Sendable, Hashable, CaseIterable, Codable {
     case webResidue = "web-residue"
     /// A glossary term rendered otherwise than the glossary requires.
     case glossary
+    /// A name spelt two ways within one document: "Jansson" here, "Jansen" there.
+    case nameInconsistency = "name-inconsistency"
     /// A number, name or negation that a version gives otherwise than at least two other
     /// versions agree on, in a sentence the reference lacks.
     case consensus

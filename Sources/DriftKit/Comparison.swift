@@ -14,6 +14,8 @@ public final class Comparison {
     /// Groups the sentences of three or more versions for `ConsensusCheck`; made when first needed.
     private var collator: Collator?
     private let language: String
+    /// The language's lexicon for the checks (English for a language drift has none of).
+    private var lexicon: Lexicon { Lexicon.forLanguage(language) ?? .english }
     /// Required renderings of terms, for the glossary check.
     public var glossary: Glossary?
     /// The references prepared last, most recent last: a batch that compares many versions
@@ -67,7 +69,7 @@ public final class Comparison {
         let reference = PreparedReference(
             string: text.string, glossary: glossary, prepared: prepared, context: judge.vocabulary(of: text.string),
             findings: Checker(referenceFree: true).findings(
-                in: CheckContext(document: prepared.checked, glossary: glossary)))
+                in: CheckContext(document: prepared.checked, glossary: glossary, lexicon: lexicon)))
         recentReferences.append(reference)
         if recentReferences.count > Self.recentReferenceLimit { recentReferences.removeFirst() }
         return reference
@@ -153,7 +155,7 @@ public final class Comparison {
             (checker.findings(
                 in: CheckContext(
                     document: version.checked, reference: reference.checked, alignment: alignment, witnesses: witnesses,
-                    glossary: glossary)) + consensus).sorted(by: Finding.mqmOrder)
+                    glossary: glossary, lexicon: lexicon)) + consensus).sorted(by: Finding.mqmOrder)
         let words = version.text.tokens.count { $0.kind == .word || $0.kind == .number }
         return VersionComparison(
             path: path, alignment: alignment, links: links,

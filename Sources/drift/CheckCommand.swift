@@ -4,6 +4,7 @@ import DriftChecks
 import DriftKit
 import DriftRecords
 import DriftReport
+import DriftText
 
 extension Severity: ExpressibleByArgument {}
 extension CheckFormat: ExpressibleByArgument {}
@@ -66,7 +67,7 @@ struct CheckCommand: ParsableCommand {
                 let segmented = analyzer.segment(document.text)
                 let context = CheckContext(
                     document: CheckedText(segmented: segmented, features: analyzer.features(of: segmented)),
-                    glossary: terms)
+                    glossary: terms, lexicon: Lexicon.forLanguage(language) ?? .english)
                 let findings = checker.findings(in: context)
                 let record = CheckRecord(findings, in: document)
                 let separator = format == .text && index > 0 ? "\n" : ""

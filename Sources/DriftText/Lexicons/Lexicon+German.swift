@@ -4,6 +4,7 @@ extension Lexicon {
         language: "de",
         idiomLinks: ["und", "für", "um", "nach", "zu", "an"],
         multipliers: ["tausend": 3, "millionen": 6, "milliarde": 9, "milliarden": 9, "mio": 6, "mrd": 9],
-        percentWords: ["prozent"]
+        percentWords: ["prozent"],
+        capitalizesNouns: true
     )
 }

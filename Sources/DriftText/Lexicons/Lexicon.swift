@@ -58,6 +58,8 @@ public struct Lexicon: Sendable {
     public let months: [String]
     /// Words before a month that make an ambiguous month name one ("in May", "last March").
     public let dateLinks: Set<String>
+    /// Whether every noun starts with a capital (German), so that a capital marks no name.
+    public let capitalizesNouns: Bool
 
     init(
         language: String, functionWords: Set<String> = [], negations: Set<String> = [],
@@ -68,7 +70,7 @@ public struct Lexicon: Sendable {
         singlePersonPronouns: Set<String> = [], subjectPronouns: Set<String> = [], idiomLinks: Set<String> = [],
         cardinals: [String: Int] = [:], tens: Set<String> = [], units: [String: Int] = [:],
         ordinals: [String: Int] = [:], multipliers: [String: Int] = [:], percentWords: Set<String> = [],
-        weekdays: [String] = [], months: [String] = [], dateLinks: Set<String> = []
+        weekdays: [String] = [], months: [String] = [], dateLinks: Set<String> = [], capitalizesNouns: Bool = false
     ) {
         self.language = language
         self.functionWords = functionWords
@@ -92,6 +94,7 @@ public struct Lexicon: Sendable {
         self.ordinals = ordinals
         self.multipliers = multipliers
         self.percentWords = percentWords
+        self.capitalizesNouns = capitalizesNouns
         self.weekdays = weekdays
         self.months = months
         self.dateLinks = dateLinks
@@ -105,6 +108,13 @@ public struct Lexicon: Sendable {
     public static func named(_ code: String) -> Lexicon? {
         let language = code.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init)
         return all.first { $0.language == language }
+    }
+
+    /// The lexicon of a language named as Snowball names its stemmers (`english`, `german`) or
+    /// by its code; nil for a language drift has none of.
+    public static func forLanguage(_ name: String) -> Lexicon? {
+        let codes = ["english": "en", "german": "de", "french": "fr", "spanish": "es"]
+        return named(codes[name.lowercased()] ?? name)
     }
 
     /// Whether a lower-case word negates: one of `negations`, or ending in a negating suffix
