@@ -254,10 +254,7 @@ public final class Collator {
         let backboneItems = items(backbone)
         var vote = ConsensusVote(backbone: backboneItems.map(\.token), in: texts[backbone].text)
         for document in present where document != backbone {
-            let memberItems = items(document)
-            vote.add(
-                differ.diff(reference: backboneItems, version: memberItems), in: texts[document].text,
-                tokens: memberItems.map(\.token))
+            vote.add(differ.diff(reference: backboneItems, version: items(document)), in: texts[document].text)
         }
         let consensus = vote.wording
         let analyzer = aligner.documentAnalyzer
@@ -273,7 +270,7 @@ public final class Collator {
             }
             let diff = differ.diff(reference: consensusItems.map { $0 }, version: items(document))
             diffs.append(diff)
-            agrees.append(diff.allSatisfy { $0.kind == .equal || ($0.kind == .substituted && $0.relation == .folded) })
+            agrees.append(WordAgreement.agrees(diff))
         }
         return CollationGroup(members: members, consensus: consensus, agrees: agrees, diffs: diffs)
     }

@@ -21,10 +21,10 @@ enum ConsensusCheck {
         for (index, group) in collation.groups.enumerated()
         where group.members[collation.pivot].isEmpty && !group.members[document].isEmpty && !group.diffs.isEmpty {
             let others = witnesses.keys.filter { !group.members[$0].isEmpty }.sorted()
-            let alike = others.filter { wordedAlike(group.diffs[$0]) }
-            guard alike.count >= 2, wordedAlike(group.diffs[document]) else { continue }
+            let alike = others.filter { WordAgreement.wordedAlike(group.diffs[$0]) }
+            guard alike.count >= 2, WordAgreement.wordedAlike(group.diffs[document]) else { continue }
             let consensus = Text(group.consensus)
-            for operation in group.diffs[document] where deviates(operation) {
+            for operation in group.diffs[document] where WordAgreement.changesWords(operation) {
                 let theirs = operation.reference.map { consensus[$0] } ?? ""
                 let mine = operation.version.map { text[$0] } ?? ""
                 guard let kind = Deviation(mine: mine, theirs: theirs, relation: operation.relation) else { continue }
@@ -88,21 +88,6 @@ enum ConsensusCheck {
         }
     }
 
-    /// Whether an operation of a diff against the consensus changes words: not equal, and not
-    /// a change of case or typographic style alone.
-    private static func deviates(_ operation: DiffOperation) -> Bool {
-        operation.kind != .equal && !(operation.kind == .substituted && operation.relation == .folded)
-    }
-
-    /// Whether a diff against the consensus shares at least half of the words on each side.
-    private static func wordedAlike(_ diff: [DiffOperation]) -> Bool {
-        let shared = diff.filter { !deviates($0) }
-        let consensus = diff.reduce(0) { $0 + ($1.reference?.count ?? 0) }
-        let member = diff.reduce(0) { $0 + ($1.version?.count ?? 0) }
-        return 2 * shared.reduce(0) { $0 + ($1.reference?.count ?? 0) } >= consensus
-            && 2 * shared.reduce(0) { $0 + ($1.version?.count ?? 0) } >= member
-    }
-
     /// Whether another version, whose diff against the consensus is `diff` and whose sentences
     /// read `text`, has the consensus's words where `operation` changes them: no change of its
     /// own touches them; for words `operation` inserts (`inserted`), it has none of them.
@@ -113,7 +98,9 @@ enum ConsensusCheck {
             let own = Set(Self.words(text))
             return Self.words(inserted).allSatisfy { !own.contains($0) }
         }
-        return !diff.contains { change in deviates(change) && (change.reference?.overlaps(words) ?? false) }
+        return !diff.contains { change in
+            WordAgreement.changesWords(change) && (change.reference?.overlaps(words) ?? false)
+        }
     }
 
     /// The lower-cased words of a text.

@@ -42,17 +42,10 @@ struct ConsensusVote {
     }
 
     /// Counts the votes of a sentence whose word diff against the backbone is `diff`, when it
-    /// is worded alike; `member` is the text its `version` ranges point into, `tokens` its
-    /// tokens.
-    mutating func add(_ diff: [DiffOperation], in member: Text, tokens memberTokens: [Token]) {
-        let shared = diff.filter { $0.kind == .equal || ($0.kind == .substituted && $0.relation == .folded) }
-        let sharedBackbone = tokens.count { token in
-            shared.contains { $0.reference?.contains(token.range.lowerBound) ?? false }
-        }
-        let sharedMember = memberTokens.count { token in
-            shared.contains { $0.version?.contains(token.range.lowerBound) ?? false }
-        }
-        guard 2 * sharedBackbone >= tokens.count, 2 * sharedMember >= memberTokens.count else { return }
+    /// is worded alike (`WordAgreement.wordedAlike`); `member` is the text its `version`
+    /// ranges point into.
+    mutating func add(_ diff: [DiffOperation], in member: Text) {
+        guard WordAgreement.wordedAlike(diff) else { return }
         voters += 1
         var next = 0
         for operation in diff {
@@ -61,10 +54,9 @@ struct ConsensusVote {
                 }
                 ?? []
             switch operation.kind {
-            case .equal:
+            case _ where !WordAgreement.changesWords(operation):
                 for index in covered { choices[index][.keep, default: 0] += 1 }
-            case .substituted where operation.relation == .folded:
-                for index in covered { choices[index][.keep, default: 0] += 1 }
+            case .equal: break
             case .substituted:
                 let words = operation.version.map { member[$0] } ?? ""
                 for (offset, index) in covered.enumerated() {
