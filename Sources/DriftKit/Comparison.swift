@@ -101,8 +101,14 @@ public final class Comparison {
         }
         let distinct = versions.indices.filter { firstOfText[$0] == $0 }
         let witnesses = versions.indices.map { index in distinct.filter { firstOfText[$0] != firstOfText[index] } }
-        let consensus = consensusFindings(
+        let collation = collate(
             reference, prepared, versions, versionsPrepared, alignments: alignments, witnesses: witnesses)
+        let consensus: [[Finding]] = versions.indices.map { index in
+            collation.map { collation in
+                let documents = Dictionary(uniqueKeysWithValues: witnesses[index].enumerated().map { ($1 + 1, $0) })
+                return ConsensusCheck.findings(of: index + 1, in: collation, witnesses: documents)
+            } ?? []
+        }
         let compared = versions.indices.map { index in
             let others = witnesses[index]
             var comparison = compare(
@@ -115,28 +121,22 @@ public final class Comparison {
         return ComparisonReport(
             reference: reference, referenceFindings: preparedReference.findings,
             referenceBoilerplate: prepared.boilerplate,
-            versions: compared, embeddings: usesEmbeddings)
+            versions: compared, embeddings: usesEmbeddings, collation: collation)
     }
 
-    /// Each version's findings against the wording the others agree on where the reference lacks
-    /// a sentence (`ConsensusCheck`): none unless at least two other versions can agree.
-    /// `witnesses[i]` are the versions that bear witness for version `i`, in the order of its
-    /// comparison's witnesses.
-    private func consensusFindings(
+    /// The reference and the versions collated around it, for the consensus check: nil unless
+    /// some version has at least two other versions (`witnesses`) that can agree.
+    private func collate(
         _ reference: Document, _ prepared: Article, _ versions: [Document], _ versionsPrepared: [Article],
         alignments: [Alignment], witnesses: [[Int]]
-    ) -> [[Finding]] {
-        guard witnesses.contains(where: { $0.count >= 2 }) else { return versions.map { _ in [] } }
+    ) -> Collation? {
+        guard witnesses.contains(where: { $0.count >= 2 }) else { return nil }
         if collator == nil { collator = try? Collator(options: aligner.options, language: language) }
-        guard let collator else { return versions.map { _ in [] } }
+        guard let collator else { return nil }
         let texts = [prepared.text] + versionsPrepared.map(\.text)
-        let collation = collator.collate(
+        return collator.collate(
             paths: [reference.path] + versions.map(\.path), texts: texts,
             features: texts.map(aligner.documentAnalyzer.features(of:)), pivot: 0, alignments: [nil] + alignments)
-        return versions.indices.map { index in
-            let documents = Dictionary(uniqueKeysWithValues: witnesses[index].enumerated().map { ($1 + 1, $0) })
-            return ConsensusCheck.findings(of: index + 1, in: collation, witnesses: documents)
-        }
     }
 
     /// Compares one version with the reference.

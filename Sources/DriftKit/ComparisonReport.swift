@@ -14,4 +14,7 @@ public struct ComparisonReport: Sendable {
     public var versions: [VersionComparison]
     /// Whether sentence embeddings informed alignment and judgement.
     public var embeddings: Bool
+    /// The reference and the versions collated around it, when there are three versions or
+    /// more (two others that can agree): what the consensus check read.
+    public var collation: Collation?
 }

@@ -11,6 +11,9 @@ public struct ComparisonRecord: Codable, Sendable, Equatable {
     public var embeddings: Bool
     public var reference: DocumentRecord
     public var versions: [VersionRecord]
+    /// The reference and the versions collated around it (`drift.collate/1`), with three
+    /// versions or more; nil otherwise and in records written before it.
+    public var collation: CollationRecord?
 
     /// The record of a comparison.
     public init(_ report: ComparisonReport) {
@@ -21,10 +24,11 @@ public struct ComparisonRecord: Codable, Sendable, Equatable {
             findings: report.referenceFindings.map { FindingRecord($0, in: report.reference.text) },
             boilerplate: report.referenceBoilerplate.map { BoilerplateRecord($0, in: report.reference.text) })
         versions = report.versions.map(VersionRecord.init)
+        collation = report.collation.map { CollationRecord($0, embeddings: report.embeddings) }
     }
 
     private enum CodingKeys: String, CodingKey {
-        case schema, embeddings, reference, versions
+        case schema, embeddings, reference, versions, collation
     }
 
     public init(from decoder: any Decoder) throws {
@@ -37,6 +41,7 @@ public struct ComparisonRecord: Codable, Sendable, Equatable {
         embeddings = try container.decode(Bool.self, forKey: .embeddings)
         reference = try container.decode(DocumentRecord.self, forKey: .reference)
         versions = try container.decode([VersionRecord].self, forKey: .versions)
+        collation = try container.decodeIfPresent(CollationRecord.self, forKey: .collation)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -45,6 +50,7 @@ public struct ComparisonRecord: Codable, Sendable, Equatable {
         try container.encode(embeddings, forKey: .embeddings)
         try container.encode(reference, forKey: .reference)
         try container.encode(versions, forKey: .versions)
+        try container.encodeIfPresent(collation, forKey: .collation)
     }
 
     /// Reads a `drift.compare/1` document and checks that every span lies within its text.

@@ -181,6 +181,17 @@ extension CompareCommandTests {
         let document = try JSONValue(parsing: result.stdout)
         let schema = try JSONSchema(Fixtures.string(Fixtures.root + "/docs/schema/compare.schema.json"))
         #expect(schema.violations(of: document) == [])
+        // With three versions the record holds their collation around the reference.
+        let collation = try #require(document["collation"])
+        let collateSchema = try JSONSchema(Fixtures.string(Fixtures.root + "/docs/schema/collate.schema.json"))
+        #expect(collateSchema.violations(of: collation) == [])
+        #expect(collation["pivot"] == .string(paths[0]))
+        // drift report reads it back and prints what compare printed.
+        let saved = folder.appendingPathComponent("saved.json")
+        try result.stdout.write(to: saved, atomically: true, encoding: .utf8)
+        let text = try CLI.run(["compare", "--lexical", "--color", "never", "--width", "100"] + paths)
+        let reported = try CLI.run(["report", "--format", "text", "--color", "never", "--width", "100", saved.path])
+        #expect(reported.status == 0 && reported.stdout == text.stdout, "\(reported.stderr)")
         guard case .array(let versions)? = document["versions"], case .array(let findings)? = versions.last?["findings"]
         else {
             Issue.record("no findings of c.txt")
