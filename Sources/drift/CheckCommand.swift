@@ -48,6 +48,8 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Snowball stemmer language (english, german, french, …).")
     var language = "english"
 
+    @OptionGroup var layout: TextLayoutOptions
+
     @OptionGroup var inputOptions: InputOptions
 
     func validate() throws {
@@ -59,6 +61,7 @@ struct CheckCommand: ParsableCommand {
         let terms = try glossary.load()
         let analyzer = try DocumentAnalyzer(language: language)
         let checker = Checker(referenceFree: true)
+        let renderer = layout.renderer()
         var batch = ItemTally()
         var failed = false
         for (index, path) in inputs.enumerated() {
@@ -71,7 +74,11 @@ struct CheckCommand: ParsableCommand {
                 let findings = checker.findings(in: context)
                 let record = CheckRecord(findings, in: document)
                 let separator = format == .text && index > 0 ? "\n" : ""
-                Console.out(separator + (format == .json ? CheckRenderer.json(record) : CheckRenderer.text(record)))
+                Console.out(
+                    separator
+                        + (format == .json
+                            ? CheckRenderer.json(record)
+                            : CheckRenderer.text(record, width: renderer.width, color: renderer.color)))
                 if let failOn, findings.contains(where: { $0.severity >= failOn }) { failed = true }
             }
         }

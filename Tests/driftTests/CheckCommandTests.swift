@@ -99,4 +99,14 @@ import Testing
         let empty = try CLI.run(["embed", "-"], stdin: Data())
         #expect(empty.stderr.hasPrefix("drift: error: <stdin>: "))
     }
+
+    /// `drift check` text follows `--width` and `--color` as `drift compare` does.
+    @Test func textFollowsWidthAndColor() throws {
+        let seeds = Fixtures.seedNames.map { "seeds/" + $0 }
+        let narrow = try CLI.run(["check", "--width", "60", "--color", "never"] + seeds)
+        #expect(narrow.stdout.split(separator: "\n").allSatisfy { $0.count <= 60 })
+        #expect(!narrow.stdout.contains("\u{1B}"))
+        let coloured = try CLI.run(["check", "--color", "always", "seeds/002_afb0eaf99028a645.txt"])
+        #expect(coloured.stdout.contains("\u{1B}[33mminor\u{1B}[0m"))
+    }
 }
