@@ -247,31 +247,26 @@ public final class Collator {
         guard let backbone = members[pivot].isEmpty ? present.first : pivot else {
             return CollationGroup(members: members, consensus: "", agrees: members.map { _ in false }, diffs: [])
         }
-        func items(_ document: Int) -> [WordDiffer.Item] {
-            let tokens = Self.tokens(of: members[document], in: texts[document])
-            return tokens.map { (texts[document].tokens[$0], features[document][$0]) }
+        // Each member's tokens with their features, read once for both diffs (a gap has none).
+        let items: [[WordDiffer.Item]] = members.indices.map { document in
+            Self.tokens(of: members[document], in: texts[document]).map {
+                (texts[document].tokens[$0], features[document][$0])
+            }
         }
-        let backboneItems = items(backbone)
-        var vote = ConsensusVote(backbone: backboneItems.map(\.token), in: texts[backbone].text)
+        var vote = ConsensusVote(backbone: items[backbone].map(\.token), in: texts[backbone].text)
         for document in present where document != backbone {
-            vote.add(differ.diff(reference: backboneItems, version: items(document)), in: texts[document].text)
+            vote.add(differ.diff(reference: items[backbone], version: items[document]), in: texts[document].text)
         }
         let consensus = vote.wording
         let analyzer = aligner.documentAnalyzer
         let consensusText = analyzer.segment(Text(consensus))
-        let consensusItems = Array(zip(consensusText.tokens, analyzer.features(of: consensusText)))
-        var diffs: [[DiffOperation]] = []
-        var agrees: [Bool] = []
-        for document in members.indices {
-            guard !members[document].isEmpty else {
-                diffs.append([])
-                agrees.append(false)
-                continue
-            }
-            let diff = differ.diff(reference: consensusItems.map { $0 }, version: items(document))
-            diffs.append(diff)
-            agrees.append(WordAgreement.agrees(diff))
+        let consensusItems: [WordDiffer.Item] = zip(consensusText.tokens, analyzer.features(of: consensusText)).map {
+            ($0, $1)
         }
+        let diffs = members.indices.map { document in
+            members[document].isEmpty ? [] : differ.diff(reference: consensusItems, version: items[document])
+        }
+        let agrees = members.indices.map { !members[$0].isEmpty && WordAgreement.agrees(diffs[$0]) }
         return CollationGroup(members: members, consensus: consensus, agrees: agrees, diffs: diffs)
     }
 
