@@ -96,6 +96,9 @@ screenshot: demo
 	$(DRIFT) compare --format html -o out/seeds-001.html $(SEEDS_REFERENCE) seeds/001_7405a5fede031660.txt
 	$(CHROMIUM_SHOT) --window-size=1280,1000 --screenshot=$(CURDIR)/docs/report-overview.png file://$(CURDIR)/out/seeds-report.html
 	$(CHROMIUM_SHOT) --window-size=1280,2000 --screenshot=$(CURDIR)/docs/report-version.png file://$(CURDIR)/out/seeds-001.html
+	$(DRIFT) collate --lexical -o out/seeds-collation.html --pivot $(SEEDS_REFERENCE) seeds/*.txt
+	$(PYTHON) scripts/collation_excerpt.py out/seeds-collation.html "Peace through power" > out/seeds-collation-excerpt.html
+	$(CHROMIUM_SHOT) --window-size=1280,900 --screenshot=$(CURDIR)/docs/collation.png file://$(CURDIR)/out/seeds-collation-excerpt.html
 
 # The reference tools (pysbd and sacreBLEU, from PyPI) live in a virtual environment in .build-venv.
 VENV       := .build-venv

@@ -22,6 +22,8 @@ struct FindingItem: Encodable {
     let explanation: String?
     let reference: String?
     let witnesses: [LabelledValue]
+    /// `#s1-collation-g3`, the finding's group in the collation view, when there is one.
+    let group: String?
     /// `#m12`, the finding in the side-by-side text, when it is shown there.
     var location: String?
 }

@@ -3,7 +3,8 @@ import Foundation
 import Mustache
 
 /// The self-contained HTML report: an overview of the versions, each version side by side
-/// with the reference, and every finding, in one file that needs nothing else to open.
+/// with the reference, the collation of three versions or more, and every finding, in one
+/// file that needs nothing else to open. Also the page of a collation alone.
 ///
 /// The page comes from Mustache templates shipped as the module's resources. Every piece of
 /// document text goes through the templates' escaping; the page's only style and script are
@@ -18,7 +19,7 @@ public struct HTMLReport: Sendable {
     /// - Throws: `HTMLReportError` when a resource is missing or a template does not parse.
     public init() throws(HTMLReportError) {
         var library = MustacheLibrary()
-        for name in ["report", "overview", "version", "findings", "pieces"] {
+        for name in ["report", "overview", "version", "findings", "pieces", "collation", "collate"] {
             do {
                 try library.register(Self.resource(name, "mustache"), named: name)
             } catch let error as HTMLReportError {
@@ -37,6 +38,18 @@ public struct HTMLReport: Sendable {
     public func render(_ records: [ComparisonRecord], generator: String) -> String {
         let page = PageBuilder.page(records, generator: generator, css: css, script: script)
         return library.render(TemplateEncoder.value(of: page), withTemplate: "report") ?? ""
+    }
+
+    /// The page of a collation (`drift collate --format html`): the collation view alone, with
+    /// no script.
+    public func render(_ collation: CollationRecord, generator: String) -> String {
+        let documents = collation.documents.count
+        let page = CollationPage(
+            title: "\(documents) document\(documents == 1 ? "" : "s") around \(collation.pivot)", generator: generator,
+            method: collation.embeddings ? "lexical and sentence-embedding similarity" : "lexical similarity only",
+            collation: CollationView(collation, id: "collation", pivotRole: "pivot"), css: css,
+            contentSecurityPolicy: ContentSecurityPolicy.admitting(css: css, script: ""))
+        return library.render(TemplateEncoder.value(of: page), withTemplate: "collate") ?? ""
     }
 
     /// The text of one of the module's resources.

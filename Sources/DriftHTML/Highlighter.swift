@@ -65,20 +65,12 @@ struct Highlighter {
             if let last = pieces.last, last.change == change?.rawValue, last.boilerplate == boilerplate,
                 last.finding?.target == finding?.target
             {
-                pieces[pieces.count - 1] = piece(
+                pieces[pieces.count - 1] = TextPiece(
                     last.text + text, change: change, boilerplate: boilerplate, finding: last.finding)
             } else {
-                pieces.append(piece(text, change: change, boilerplate: boilerplate, finding: finding))
+                pieces.append(TextPiece(text, change: change, boilerplate: boilerplate, finding: finding))
             }
         }
         return pieces
-    }
-
-    private func piece(_ text: String, change: Mark.Change?, boilerplate: String?, finding: FindingMark?) -> TextPiece {
-        TextPiece(
-            text: text, change: change?.rawValue,
-            deleted: change == .deleted || change == .substitutedReference,
-            inserted: change == .inserted || change == .substitutedVersion,
-            typographic: change == .typographic, plain: change == nil, boilerplate: boilerplate, finding: finding)
     }
 }

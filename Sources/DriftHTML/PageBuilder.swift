@@ -36,16 +36,23 @@ struct PageBuilder {
 
     private mutating func story(_ record: ComparisonRecord, number: Int) -> Story {
         let referenceID = "r\(number)"
+        let collation = record.collation.map { CollationView($0, id: "s\(number)-collation", pivotRole: "reference") }
         let referenceFindings = record.reference.findings.map {
-            add($0, path: record.reference.path, document: referenceID)
+            add(
+                $0, path: record.reference.path, document: referenceID,
+                group: collation?.group(of: 0, span: $0.version.span))
         }
         var sections: [VersionSection] = []
         var strips: [HeatStrip] = []
         var overview: [OverviewRow] = []
-        for version in record.versions {
+        for (index, version) in record.versions.enumerated() {
             versionCount += 1
             let id = "v\(versionCount)"
-            let marks = version.document.findings.map { add($0, path: version.document.path, document: id) }
+            let marks = version.document.findings.map {
+                add(
+                    $0, path: version.document.path, document: id,
+                    group: collation?.group(of: index + 1, span: $0.version.span))
+            }
             let rows = rows(version, of: record, id: id, referenceMarks: referenceFindings, versionMarks: marks)
             sections.append(section(version, of: record, id: id, rows: rows))
             strips.append(strip(version, of: record, id: id))
@@ -64,13 +71,16 @@ struct PageBuilder {
         return Story(
             id: "s\(number)", referencePath: record.reference.path, referenceSentences: record.reference.sentences,
             method: record.embeddings ? "lexical and sentence-embedding similarity" : "lexical similarity only",
-            overview: overview, chart: chart(record), strips: strips, versions: sections)
+            overview: overview, chart: chart(record), strips: strips, versions: sections, collation: collation)
     }
 
     // MARK: Findings
 
-    /// Numbers `finding`, lists it and returns its mark for the text.
-    private mutating func add(_ finding: FindingRecord, path: String, document: String) -> Highlighter.Mark {
+    /// Numbers `finding`, lists it and returns its mark for the text; `group` is its group in
+    /// the collation view, when there is one.
+    private mutating func add(_ finding: FindingRecord, path: String, document: String, group: String?)
+        -> Highlighter.Mark
+    {
         let number = findings.count + 1
         let id = "f\(number)"
         let suggestion =
@@ -83,7 +93,8 @@ struct PageBuilder {
                 message: finding.message, suggestion: finding.suggestion.flatMap { $0.isEmpty ? nil : $0 },
                 deletes: finding.suggestion?.isEmpty ?? false, explanation: finding.explanation,
                 reference: finding.reference?.text,
-                witnesses: finding.witnesses.map { LabelledValue(label: $0.path, value: $0.text) }, location: nil))
+                witnesses: finding.witnesses.map { LabelledValue(label: $0.path, value: $0.text) },
+                group: group.map { "#" + $0 }, location: nil))
         let mark = FindingMark(
             target: id, number: number, anchor: nil, severity: finding.severity.rawValue,
             tooltip: "\(finding.severity.rawValue) · \(finding.check.rawValue): \(finding.message)\(suggestion)",

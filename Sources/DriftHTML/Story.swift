@@ -10,4 +10,6 @@ struct Story: Encodable {
     let chart: BarChart
     let strips: [HeatStrip]
     let versions: [VersionSection]
+    /// The reference and the versions collated, when there are three versions or more.
+    let collation: CollationView?
 }

@@ -17,4 +17,18 @@ struct TextPiece: Equatable, Encodable {
     let boilerplate: String?
     /// The finding that covers the text, the narrowest (then most serious) if several do.
     let finding: FindingMark?
+
+    /// A piece of `text` with its marks.
+    init(
+        _ text: String, change: Highlighter.Mark.Change?, boilerplate: String? = nil, finding: FindingMark? = nil
+    ) {
+        self.text = text
+        self.change = change?.rawValue
+        deleted = change == .deleted || change == .substitutedReference
+        inserted = change == .inserted || change == .substitutedVersion
+        typographic = change == .typographic
+        plain = change == nil
+        self.boilerplate = boilerplate
+        self.finding = finding
+    }
 }

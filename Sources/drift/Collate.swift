@@ -1,6 +1,8 @@
 import ArgumentParser
 import DriftAlign
+import DriftHTML
 import DriftKit
+import DriftMetrics
 import DriftRecords
 import DriftReport
 
@@ -22,6 +24,7 @@ struct Collate: ParsableCommand {
               drift collate --pivot seeds/002_afb0eaf99028a645.txt seeds/*.txt
               drift collate -o collation.json seeds/*.txt
               drift collate --format csv seeds/*.txt > collation.csv
+              drift collate -o collation.html seeds/*.txt
             """
     )
 
@@ -31,7 +34,7 @@ struct Collate: ParsableCommand {
     @Option(help: "The document to collate around (added to the documents if not among them).")
     var pivot: String?
 
-    @Option(help: "Output format: text, json or csv; default: the -o file's extension, else text.")
+    @Option(help: "Output format: text, json, csv or html; default: the -o file's extension, else text.")
     var format: CollateFormat?
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
@@ -71,6 +74,7 @@ struct Collate: ParsableCommand {
             case .text: CollationRenderer(width: renderer.width, color: renderer.color).text(record)
             case .json: RecordCoding.json(record) + "\n"
             case .csv: CollationRenderer.csv(record)
+            case .html: try HTMLReport().render(record, generator: "drift \(DriftVersion.string)")
             }
         try OutputFile.write(text, to: output)
     }

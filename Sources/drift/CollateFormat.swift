@@ -8,4 +8,7 @@ enum CollateFormat: String, ExpressibleByArgument, FileFormat {
     case json
     /// A row per group, a column per document.
     case csv
+    /// A self-contained page: a column per document, the consensus row of every group, the
+    /// deviations marked.
+    case html
 }

@@ -95,6 +95,9 @@ import Testing
         }
         #expect(dom.contains("machine translation with errors"))
         #expect(dom.contains("Peace through power!"))
+        // The collation of the five documents, with the link to it.
+        #expect(dom.contains("<table class=\"collation-table\">"))
+        #expect(dom.contains("<li><a href=\"#s1-collation\">Collation</a></li>"))
     }
 
     @Test(.enabled(if: enabled, "Chromium is not installed (make setup installs it)"))

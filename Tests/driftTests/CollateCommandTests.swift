@@ -50,4 +50,28 @@ import Testing
         let alone = try CLI.run(["collate", Self.reference])
         #expect(alone.status == 2 && alone.stderr.contains("at least two documents"))
     }
+
+    @Test func htmlHasAColumnPerDocumentAndAGroupPerRecordGroup() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("drift-collate-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("collation.html").path
+        let written = try CLI.run(["collate", "--lexical", "-o", page, "--pivot", Self.reference] + Self.seeds)
+        #expect(written.status == 0, "\(written.stderr)")
+        let html = try String(contentsOfFile: page, encoding: .utf8)
+        let printed = try CLI.run(["collate", "--lexical", "--format", "html", "--pivot", Self.reference] + Self.seeds)
+        #expect(printed.stdout == html)
+        let json = try JSONValue(
+            parsing: CLI.run(["collate", "--lexical", "--format", "json", "--pivot", Self.reference] + Self.seeds)
+                .stdout)
+        guard case .array(let groups)? = json["groups"] else {
+            Issue.record("no groups")
+            return
+        }
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.components(separatedBy: "<tbody id=\"collation-g").count - 1 == groups.count)
+        #expect(html.components(separatedBy: "<th scope=\"col\"><code>").count - 1 == Self.seeds.count)
+        #expect(html.contains("<code>\(Self.reference)</code> <span class=\"badge\">pivot</span>"))
+        #expect(!html.contains("<script"))
+    }
 }
