@@ -88,7 +88,7 @@ public final class Aligner {
             .anchors(reference: referenceProfiles, version: versionProfiles)
         let band = Band(
             rows: referenceProfiles.count, columns: versionProfiles.count, anchors: anchors,
-            radius: options.bandRadius, fullSearchCells: options.fullSearchCells)
+            radius: options.bandRadius, runRadius: options.runRadius, fullSearchCells: options.fullSearchCells)
         let search = PathSearch(
             options: options,
             referenceGroups: SentenceGroups(referenceProfiles, startsParagraph: reference.startsParagraph),

@@ -25,6 +25,8 @@ public struct AlignmentOptions: Sendable, Hashable {
     public var anchorThreshold: Double
     /// How many sentences the search may stray from the path through the anchors.
     public var bandRadius: Int
+    /// How many it may stray inside a run of anchors on one diagonal, where the path is plain.
+    public var runRadius: Int
     /// Gaps between anchors up to this many cells are searched whole; larger ones along their
     /// diagonal.
     public var fullSearchCells: Int
@@ -40,6 +42,7 @@ public struct AlignmentOptions: Sendable, Hashable {
         movedThreshold: Double = 0.4,
         anchorThreshold: Double = 0.5,
         bandRadius: Int = 12,
+        runRadius: Int = 3,
         fullSearchCells: Int = 250_000,
         wordDiff: Bool = true
     ) {
@@ -50,6 +53,7 @@ public struct AlignmentOptions: Sendable, Hashable {
         self.movedThreshold = movedThreshold
         self.anchorThreshold = anchorThreshold
         self.bandRadius = bandRadius
+        self.runRadius = runRadius
         self.fullSearchCells = fullSearchCells
         self.wordDiff = wordDiff
     }

@@ -12,7 +12,6 @@ public final class Collator {
     private let aligner: Aligner
     private let language: String
     private let embedder: (any SentenceEmbedder & Sendable)?
-    private let differ = WordDiffer()
 
     /// Creates a collator.
     ///
@@ -26,6 +25,9 @@ public final class Collator {
         options: AlignmentOptions = AlignmentOptions(), language: String = "english",
         embedder: (any SentenceEmbedder & Sendable)? = nil
     ) throws(TextError) {
+        // The links' word diffs are left out: the groups have their own, against the consensus.
+        var options = options
+        options.wordDiff = false
         aligner = try Aligner(options: options, language: language, embedder: embedder)
         self.language = language
         self.embedder = embedder
@@ -49,8 +51,22 @@ public final class Collator {
         paths: [String], texts: [SegmentedText], features: [[TokenFeatures]], pivot: Int, alignments: [Alignment?]
     ) -> Collation {
         let memberships = groups(texts, features, pivot: pivot, alignments: alignments)
-        let groups = memberships.map { members in
-            group(members, texts: texts, features: features, pivot: pivot)
+        // On all cores, in runs of groups, each run with an analyzer of its own.
+        let language = language
+        let runs = min(ParallelMap.threads * 4, (memberships.count + 15) / 16)
+        let grouped = ParallelMap.map(count: runs, minimumBlock: 1) { run -> [CollationGroup]? in
+            guard let analyzer = try? DocumentAnalyzer(language: language) else { return nil }
+            return (memberships.count * run / runs..<memberships.count * (run + 1) / runs).map {
+                Self.group(memberships[$0], texts: texts, features: features, pivot: pivot, analyzer: analyzer)
+            }
+        }
+        let analyzer = aligner.documentAnalyzer
+        let groups = grouped.enumerated().flatMap { run, groups in
+            // A run whose analyzer could not be made on its thread is grouped here.
+            groups
+                ?? (memberships.count * run / runs..<memberships.count * (run + 1) / runs).map {
+                    Self.group(memberships[$0], texts: texts, features: features, pivot: pivot, analyzer: analyzer)
+                }
         }
         return Collation(paths: paths, texts: texts, pivot: pivot, groups: groups)
     }
@@ -239,10 +255,13 @@ public final class Collator {
 
     // MARK: Consensus
 
-    /// The group of `members`: its consensus and each member's diff against it.
-    private func group(_ members: [Range<Int>], texts: [SegmentedText], features: [[TokenFeatures]], pivot: Int)
-        -> CollationGroup
-    {
+    /// The group of `members`: its consensus and each member's diff against it; `analyzer`
+    /// reads the consensus.
+    private static func group(
+        _ members: [Range<Int>], texts: [SegmentedText], features: [[TokenFeatures]], pivot: Int,
+        analyzer: DocumentAnalyzer
+    ) -> CollationGroup {
+        let differ = WordDiffer()
         let present = members.indices.filter { !members[$0].isEmpty }
         guard let backbone = members[pivot].isEmpty ? present.first : pivot else {
             return CollationGroup(members: members, consensus: "", agrees: members.map { _ in false }, diffs: [])
@@ -258,7 +277,6 @@ public final class Collator {
             vote.add(differ.diff(reference: items[backbone], version: items[document]), in: texts[document].text)
         }
         let consensus = vote.wording
-        let analyzer = aligner.documentAnalyzer
         let consensusText = analyzer.segment(Text(consensus))
         let consensusItems: [WordDiffer.Item] = zip(consensusText.tokens, analyzer.features(of: consensusText)).map {
             ($0, $1)
