@@ -2,7 +2,7 @@ public import DriftKit
 
 /// How a batch compares its items.
 public struct BatchOptions: Sendable {
-    /// The stemmer's language of items that name none.
+    /// The language of items that name none: `auto` (the reference's), a code or a stemmer's name.
     public var language: String
     /// Add each comparison's whole record (`comparison`).
     public var details: Bool
@@ -15,7 +15,7 @@ public struct BatchOptions: Sendable {
     public var maxBytes: Int
 
     public init(
-        language: String = "english", details: Bool = false, timings: Bool = false, lossy: Bool = false,
+        language: String = "auto", details: Bool = false, timings: Bool = false, lossy: Bool = false,
         maxBytes: Int = Document.defaultMaxBytes
     ) {
         self.language = language

@@ -40,24 +40,32 @@ public final class BatchWorker {
     public func record(for item: BatchItem) -> BatchRecord {
         let clock = ContinuousClock()
         let start = clock.now
-        let language = item.language ?? options.language
         func failure(_ message: String, path: String?) -> BatchRecord {
             BatchRecord.failure(
                 id: item.id, error: message, path: path, line: item.line, reference: item.reference.path,
                 version: item.versions.count == 1 ? item.versions[0].path : nil)
         }
+        let reference: Document
+        do throws(BatchLineError) {
+            reference = try document(item.reference, label: "reference")
+        } catch {
+            return failure(error.message, path: error.path)
+        }
+        // The item's language, else the batch's; `auto` is the reference's.
+        let name = item.language ?? options.language
+        guard let language = LanguageDetector().language(named: name, orOf: reference.text.string) else {
+            return failure("unknown language '\(name)': give auto or a code such as en, de, fr", path: nil)
+        }
         let comparison: Comparison
         do {
-            comparison = try self.comparison(language)
+            comparison = try self.comparison(language.code)
         } catch {
             return failure("cannot compare in '\(language)': \(error)", path: nil)
         }
-        let reference: Document
         let versions: [Document]
         do throws(BatchLineError) {
             comparison.glossary = try item.glossary.map { glossary throws(BatchLineError) in try self.glossary(glossary)
             }
-            reference = try document(item.reference, label: "reference")
             versions = try item.versions.enumerated().map { index, version throws(BatchLineError) in
                 try document(version, label: item.versions.count == 1 ? "version" : "version \(index + 1)")
             }
@@ -68,7 +76,7 @@ public final class BatchWorker {
         let summaries = zip(report.versions, item.versions).map { VersionSummary($0, path: $1.path) }
         let elapsed = clock.now - start
         return BatchRecord(
-            id: item.id, reference: item.reference.path, language: language, versions: summaries,
+            id: item.id, reference: item.reference.path, language: language.code, versions: summaries,
             comparison: options.details ? ComparisonRecord(report) : nil,
             seconds: options.timings
                 ? Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18 : nil)

@@ -1,3 +1,5 @@
+import DriftText
+
 /// Flags a word written twice in a row ("the the", "Minister Minister"), in any document,
 /// the reference included.
 ///
@@ -7,11 +9,9 @@ public struct DuplicatedWordCheck: Check {
     public let id = CheckID.duplicatedWord
     public let needsReference = false
 
-    /// Words that may stand twice in a row in good English, German or French.
-    static let allowedDoubles: Set<String> = [
-        "had", "that", "is", "do", "bye", "no", "very", "so", "far",
-        "die", "der", "das", "den", "dem", "sie", "es", "ich", "nous", "vous",
-    ]
+    /// Words that may stand twice in a row in good text, in any language drift has a lexicon
+    /// of (`Lexicon.repeatableWords`).
+    static let allowedDoubles = Lexicon.union(\.repeatableWords)
 
     public init() {}
 

@@ -18,20 +18,22 @@ public struct NegationModalityCheck: Check {
     public func findings(in context: CheckContext) -> [Finding] {
         guard let reference = context.reference else { return [] }
         let document = context.document
+        let lexicon = context.lexicon
+        let modalVerbs = Self.modalVerbs(of: lexicon)
         var findings: [Finding] = []
         for linked in LinkedWords.all(in: context) {
             let (link, versionSpan, referenceSpan) = (linked.link, linked.versionSpan, linked.referenceSpan)
             let versionWords = linked.version.map { ($0, Normalizer.caseFold(document.features[$0].text)) }
             let referenceWords = linked.reference.map { ($0, Normalizer.caseFold(reference.features[$0].text)) }
-            let versionNegations = versionWords.filter { Lexicon.english.isNegation($0.1) }
-            let referenceNegations = referenceWords.filter { Lexicon.english.isNegation($0.1) }
+            let versionNegations = versionWords.filter { lexicon.isNegation($0.1) }
+            let referenceNegations = referenceWords.filter { lexicon.isNegation($0.1) }
             if versionNegations.isEmpty != referenceNegations.isEmpty {
                 let added = referenceNegations.isEmpty
                 let (negated, negating, other, otherWords) =
                     added
                     ? (versionNegations[0].0, document, reference, referenceWords)
                     : (referenceNegations[0].0, reference, document, versionWords)
-                guard let governed = Self.governedStem(after: negated, in: negating),
+                guard let governed = Self.governedStem(after: negated, in: negating, lexicon: lexicon),
                     otherWords.contains(where: { other.features[$0.0].stem == governed })
                 else { continue }
                 findings.append(
@@ -41,22 +43,22 @@ public struct NegationModalityCheck: Check {
                         referenceSpan: added
                             ? referenceSpan : reference.segmented.tokens[referenceNegations[0].0].range,
                         message: added
-                            ? "“\(document.features[versionNegations[0].0].text)” negates what the reference states"
-                            : "The reference says “\(reference.features[referenceNegations[0].0].text)”; this sentence drops the negation"
+                            ? "“\(Self.words(versionNegations, document))” negates what the reference states"
+                            : "The reference says “\(Self.words(referenceNegations, reference))”; this sentence drops the negation"
                     ))
             }
-            let versionModal = versionWords.filter { Lexicon.english.modality[$0.1] != nil }
-            let referenceModal = referenceWords.filter { Lexicon.english.modality[$0.1] != nil }
-            let versionClasses = Set(versionModal.compactMap { Lexicon.english.modality[$0.1] })
-            let referenceClasses = Set(referenceModal.compactMap { Lexicon.english.modality[$0.1] })
+            let versionModal = versionWords.filter { lexicon.modality[$0.1] != nil }
+            let referenceModal = referenceWords.filter { lexicon.modality[$0.1] != nil }
+            let versionClasses = Set(versionModal.compactMap { lexicon.modality[$0.1] })
+            let referenceClasses = Set(referenceModal.compactMap { lexicon.modality[$0.1] })
             guard versionClasses != referenceClasses, link.type == .oneToOne || link.type == .moved,
                 (link.similarity?.value ?? 0) >= 0.4
             else { continue }
             // A side without a hedge may still have a modal verb of its own ("will", "must").
             let versionNamed =
-                versionModal.isEmpty ? versionWords.filter { Self.modalVerbs.contains($0.1) } : versionModal
+                versionModal.isEmpty ? versionWords.filter { modalVerbs.contains($0.1) } : versionModal
             let referenceNamed =
-                referenceModal.isEmpty ? referenceWords.filter { Self.modalVerbs.contains($0.1) } : referenceModal
+                referenceModal.isEmpty ? referenceWords.filter { modalVerbs.contains($0.1) } : referenceModal
             let described = { (words: [(Int, String)], text: CheckedText) in
                 words.isEmpty
                     ? "a plain statement" : "“" + words.map { text.features[$0.0].text }.joined(separator: " … ") + "”"
@@ -75,11 +77,12 @@ public struct NegationModalityCheck: Check {
 
     /// The stem of the first word after `token` in its sentence that is not another negation,
     /// an auxiliary or an article: what the negation denies.
-    private static func governedStem(after token: Int, in text: CheckedText) -> String? {
+    private static func governedStem(after token: Int, in text: CheckedText, lexicon: Lexicon) -> String? {
         guard let sentence = text.segmented.sentenceTokens.first(where: { $0.contains(token) }) else { return nil }
+        let skipped = lexicon.language == "en" ? Self.skipped : lexicon.functionWords
         for index in (token + 1)..<sentence.upperBound where text.features[index].kind == .word {
             let word = Normalizer.caseFold(text.features[index].text)
-            if Lexicon.english.isNegation(word) || Self.skipped.contains(word) { continue }
+            if lexicon.isNegation(word) || skipped.contains(word) { continue }
             return text.features[index].stem
         }
         return nil
@@ -87,10 +90,18 @@ public struct NegationModalityCheck: Check {
 
     /// Modal verbs and future auxiliaries that `Lexicon.modality` gives no class of their own
     /// ("will", "can", "must"): a sentence with one is not a plain statement.
-    private static let modalVerbs = Lexicon.english.modalVerbs.union(Lexicon.english.futureAuxiliaries)
-        .union(Lexicon.english.contextualModality.keys).subtracting(["to", "let"])
+    private static func modalVerbs(of lexicon: Lexicon) -> Set<String> {
+        lexicon.modalVerbs.union(lexicon.futureAuxiliaries).union(lexicon.contextualModality.keys)
+            .subtracting(["to", "let"])
+    }
 
-    /// Words between a negation and what it denies: "not *be* authorized", "no *more* than".
+    /// The words of a side's negation, in order: "not", "ne … pas".
+    private static func words(_ negations: [(Int, String)], _ text: CheckedText) -> String {
+        negations.map { text.features[$0.0].text }.joined(separator: " … ")
+    }
+
+    /// Words between an English negation and what it denies: "not *be* authorized", "no *more*
+    /// than". Other languages skip their function words.
     private static let skipped: Set<String> = [
         "a", "an", "the", "be", "been", "being", "is", "are", "was", "were", "have", "has", "had", "do", "does", "did",
         "to", "yet", "longer", "only", "even", "ever", "so", "very", "more", "one",

@@ -9,22 +9,23 @@ public struct NumberMismatchCheck: Check {
     public let id = CheckID.numberMismatch
     public let needsReference = true
 
-    /// Reads the numbers.
-    public var reader: QuantityReader
+    /// Reads the numbers; nil reads them in the language of the context's lexicon.
+    public var reader: QuantityReader?
 
-    public init(reader: QuantityReader = QuantityReader()) {
+    public init(reader: QuantityReader? = nil) {
         self.reader = reader
     }
 
     public func findings(in context: CheckContext) -> [Finding] {
         guard let reference = context.reference else { return [] }
+        let reader = reader ?? QuantityReader(lexicon: context.lexicon)
         let document = context.document
         var findings: [Finding] = []
         let versionIndex = TokenIndex(document)
         let referenceIndex = TokenIndex(reference)
         for linked in LinkedWords.all(in: context) {
-            let versionNumbers = numbers(versionIndex.tokens(in: linked.versionSpan), in: document)
-            let referenceNumbers = numbers(referenceIndex.tokens(in: linked.referenceSpan), in: reference)
+            let versionNumbers = numbers(versionIndex.tokens(in: linked.versionSpan), in: document, reader: reader)
+            let referenceNumbers = numbers(referenceIndex.tokens(in: linked.referenceSpan), in: reference, reader: reader)
             var dropped = referenceNumbers.filter { old in
                 !versionNumbers.contains { $0.quantity.isSame(as: old.quantity) }
             }
@@ -60,7 +61,7 @@ public struct NumberMismatchCheck: Check {
     }
 
     /// The quantities among some tokens of a text, in order.
-    private func numbers(_ tokens: [Int], in text: CheckedText) -> [Read] {
+    private func numbers(_ tokens: [Int], in text: CheckedText, reader: QuantityReader) -> [Read] {
         reader.quantities(in: tokens.map { text.features[$0] }).map { quantity in
             Read(
                 quantity: quantity,

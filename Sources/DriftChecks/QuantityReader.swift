@@ -1,11 +1,12 @@
 public import DriftAlign
-import DriftText
+public import DriftText
 
 /// Reads the quantities of a run of tokens: digits with decimal and thousands separators
 /// ("4.2", "4,200,000", German "2,5" and "4.200.000"), digits with a suffix ("4.2m", "3rd",
 /// "1990s"), number words ("two thousand", "twenty-one", "third"), a multiplier after a number
 /// ("4.2 million", "3 Milliarden"), a percentage ("50%", "50 per cent"), days of the week and
-/// months (a month only with a capital: "may" is a verb). "one" counts only before a multiplier
+/// months (in English only with a capital: "may" is a verb), in the words of the document's
+/// language (`Lexicon`). "one" counts only before a multiplier
 /// ("one of the leaders" holds no number).
 ///
 /// A separator is the decimal mark when the digit grouping says so: "2,5" and "4.25" have a
@@ -15,10 +16,31 @@ import DriftText
 public struct QuantityReader: Sendable {
     /// The decimal mark of the document's language: "." in English, "," in German or French.
     public var decimalSeparator: Character
+    /// The document language's number words, days and months.
+    private let weekdays: [String]
+    /// Months ("may" and "march" count only with a capital in English).
+    private let months: [String]
+    private let timeWords: Set<String>
+    /// Number words that news text writes ("one" only before a multiplier, see `quantities`).
+    private let numberWords: [String: Int]
+    private let tensWords: Set<String>
+    private let unitWords: [String: Int]
+    private let ordinalWords: [String: Int]
+    /// Whether a month counts only with a capital (English, where "may" is a verb).
+    private let monthsNeedCapital: Bool
 
-    /// Creates a reader for a language's decimal mark.
-    public init(decimalSeparator: Character = ".") {
-        self.decimalSeparator = decimalSeparator
+    /// Creates a reader of a language's numbers, days and months, with its decimal mark
+    /// unless another is given.
+    public init(lexicon: Lexicon = .english, decimalSeparator: Character? = nil) {
+        self.decimalSeparator = decimalSeparator ?? lexicon.decimalSeparator
+        weekdays = lexicon.weekdays
+        months = lexicon.months
+        timeWords = lexicon.dateLinks
+        numberWords = lexicon.cardinals
+        tensWords = lexicon.tens
+        unitWords = lexicon.units
+        ordinalWords = lexicon.ordinals
+        monthsNeedCapital = lexicon.language == "en"
     }
 
     /// The quantities among `tokens` (any kinds; punctuation and symbols are read for "%" and
@@ -33,10 +55,10 @@ public struct QuantityReader: Sendable {
             }
             var end = index + 1
             // "twenty-one", "twenty one".
-            if quantity.kind == .number, let tens = Int(quantity.value), Self.tensWords.contains(tokens[index].folded) {
+            if quantity.kind == .number, let tens = Int(quantity.value), tensWords.contains(tokens[index].folded) {
                 var next = end
                 if next < tokens.count && tokens[next].text == "-" { next += 1 }
-                if next < tokens.count, let unit = Self.unitWords[tokens[next].folded] {
+                if next < tokens.count, let unit = unitWords[tokens[next].folded] {
                     quantity = Self.make(.number, integer: tens + unit)
                     end = next + 1
                 }
@@ -79,10 +101,12 @@ public struct QuantityReader: Sendable {
         case .number:
             return digits(token.text)
         case .word:
-            if let value = Self.numberWords[token.folded] { return Self.make(.number, integer: value) }
-            if let value = Self.ordinalWords[token.folded] { return Self.make(.ordinal, integer: value) }
-            if let day = Self.weekdays.firstIndex(of: token.folded) { return Self.make(.day, integer: day + 1) }
-            if token.isCapitalized, let month = Self.months.firstIndex(of: token.folded), isMonth(tokens, at: index) {
+            if let value = numberWords[token.folded] { return Self.make(.number, integer: value) }
+            if let value = ordinalWords[token.folded] { return Self.make(.ordinal, integer: value) }
+            if let day = weekdays.firstIndex(of: token.folded) { return Self.make(.day, integer: day + 1) }
+            if token.isCapitalized || !monthsNeedCapital, let month = months.firstIndex(of: token.folded),
+                isMonth(tokens, at: index)
+            {
                 return Self.make(.month, integer: month + 1)
             }
             return suffixed(token.text)
@@ -98,10 +122,8 @@ public struct QuantityReader: Sendable {
         guard tokens[index].folded == "may" || tokens[index].folded == "march" else { return true }
         let before = index > 0 ? tokens[index - 1] : nil
         let after = index + 1 < tokens.count ? tokens[index + 1] : nil
-        return before?.kind == .number || after?.kind == .number || Self.timeWords.contains(before?.folded ?? "")
+        return before?.kind == .number || after?.kind == .number || timeWords.contains(before?.folded ?? "")
     }
-
-    private static let timeWords = Lexicon.english.dateLinks
 
     /// Digits with a letter suffix: "4.2m", "3bn", "10k", "3rd", "21st", "1990s".
     private func suffixed(_ text: String) -> Quantity? {
@@ -183,14 +205,6 @@ public struct QuantityReader: Sendable {
         return nil
     }
 
-    private static let weekdays = Lexicon.english.weekdays
-    /// Months ("may" and "march" count only with a capital).
-    private static let months = Lexicon.english.months
-    /// Number words that news text writes ("one" only before a multiplier, see `quantities`).
-    private static let numberWords = Lexicon.english.cardinals
-    private static let tensWords = Lexicon.english.tens
-    private static let unitWords = Lexicon.english.units
-    private static let ordinalWords = Lexicon.english.ordinals
     /// Words that multiply the number before them, as powers of ten, and words for per cent,
     /// in every language drift has a lexicon of: a translation's numbers are read in its own.
     private static let multipliers = Lexicon.union(\.multipliers)

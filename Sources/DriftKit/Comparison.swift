@@ -13,9 +13,9 @@ public final class Comparison {
     private let checker: Checker
     /// Groups the sentences of three or more versions for `ConsensusCheck`; made when first needed.
     private var collator: Collator?
-    private let language: String
-    /// The language's lexicon for the checks (English for a language drift has none of).
-    private var lexicon: Lexicon { Lexicon.forLanguage(language) ?? .english }
+    /// The documents' language: its stemmer, its lexicon, and WordNet for English alone.
+    public let language: Language
+    private var lexicon: Lexicon { language.lexicon }
     /// Required renderings of terms, for the glossary check.
     public var glossary: Glossary?
     /// The references prepared last, most recent last: a batch that compares many versions
@@ -28,7 +28,8 @@ public final class Comparison {
     ///
     /// - Parameters:
     ///   - options: The alignment search's costs and limits.
-    ///   - language: The Snowball stemmer's language.
+    ///   - language: The documents' language: a BCP 47 code (`fr`), an English name or a Snowball
+    ///     stemmer's name (`french`).
     ///   - wordNet: The synonym database, or nil to match stems and names only.
     ///   - embedder: Sentence embeddings for alignment and judgement, or nil for words alone.
     ///   - glossary: Required renderings of terms, or nil.
@@ -37,9 +38,12 @@ public final class Comparison {
         options: AlignmentOptions = AlignmentOptions(), language: String = "english", wordNet: WordNet?,
         embedder: SentenceEmbedder? = nil, glossary: Glossary? = nil
     ) throws(TextError) {
-        aligner = try Aligner(options: options, language: language, embedder: embedder)
+        guard let language = Language.named(language) else {
+            throw .unknownStemmerLanguage(language, available: Stemmer.availableLanguages)
+        }
+        aligner = try Aligner(options: options, language: language.stemmerName, embedder: embedder)
         self.language = language
-        judge = try PairJudge(wordNet: wordNet, embedder: embedder)
+        judge = try PairJudge(wordNet: wordNet, embedder: embedder, language: language)
         checker = Checker()
         self.glossary = glossary
     }
@@ -131,7 +135,7 @@ public final class Comparison {
         alignments: [Alignment], witnesses: [[Int]]
     ) -> Collation? {
         guard witnesses.contains(where: { $0.count >= 2 }) else { return nil }
-        if collator == nil { collator = try? Collator(options: aligner.options, language: language) }
+        if collator == nil { collator = try? Collator(options: aligner.options, language: language.stemmerName) }
         guard let collator else { return nil }
         let texts = [prepared.text] + versionsPrepared.map(\.text)
         return collator.collate(

@@ -19,7 +19,10 @@ public final class PairJudge {
     private let analyzer: TokenAnalyzer
     private let wordNet: WordNet?
     private let chrf = CHRF()
-    private let reader = QuantityReader()
+    private let reader: QuantityReader
+    /// The language of the sentences judged, and its lexicon.
+    public let language: Language
+    private let lexicon: Lexicon
     /// The labelling rules' thresholds.
     public let options: JudgeOptions
     /// The sentence embeddings whose cosine the judge weighs, or nil for words alone.
@@ -32,16 +35,22 @@ public final class PairJudge {
     /// Creates a judge.
     ///
     /// - Parameters:
-    ///   - wordNet: Synonyms, antonyms and parts of speech, or nil to match stems and names only.
+    ///   - wordNet: Synonyms, antonyms and parts of speech, or nil to match stems and names only;
+    ///     used for English alone.
     ///   - embedder: Sentence embeddings, or nil to judge from the words alone.
     ///   - options: The labelling rules' thresholds.
+    ///   - language: The sentences' language: its stemmer and lexicon read them.
     /// - Throws: `TextError` when ICU or the stemmer cannot be opened.
-    public init(wordNet: WordNet?, embedder: SentenceEmbedder? = nil, options: JudgeOptions = JudgeOptions())
-        throws(TextError)
-    {
+    public init(
+        wordNet: WordNet?, embedder: SentenceEmbedder? = nil, options: JudgeOptions = JudgeOptions(),
+        language: Language = .english
+    ) throws(TextError) {
         tokenizer = try Tokenizer()
-        analyzer = try TokenAnalyzer()
-        self.wordNet = wordNet
+        analyzer = try TokenAnalyzer(language: language.stemmerName)
+        self.language = language
+        lexicon = language.lexicon
+        reader = QuantityReader(lexicon: language.lexicon)
+        self.wordNet = language.isEnglish ? wordNet : nil
         self.embedder = embedder
         self.options = options
     }
@@ -63,7 +72,7 @@ public final class PairJudge {
     ) -> PairJudgement {
         let left = cachedSide(reference)
         let right = cachedSide(candidate)
-        let accounting = WordAccounting(left, right, wordNet: wordNet, context: context)
+        let accounting = WordAccounting(left, right, wordNet: wordNet, context: context, lexicon: lexicon)
         let cosine = cosine ?? embedder?.cosine(reference, candidate)
         let model = cosine == nil ? JudgeWeights.lexical : JudgeWeights.semantic
         let chrf = chrf ?? self.chrf.sentenceScore(hypothesis: candidate, references: [reference]).score
@@ -139,7 +148,7 @@ public final class PairJudge {
             }
             let lowercased = Normalizer.caseFold(token.text)
             let startsSentence = words.isEmpty || index == 0 || Self.endsSentence(features[index - 1])
-            let isNegation = Lexicon.english.isNegation(lowercased)
+            let isNegation = lexicon.isNegation(lowercased)
             let role = role(
                 of: token, lowercased: lowercased, isNegation: isNegation, inQuantity: quantityTokens.contains(index),
                 startsSentence: startsSentence)
@@ -162,11 +171,11 @@ public final class PairJudge {
         of token: TokenFeatures, lowercased: String, isNegation: Bool, inQuantity: Bool, startsSentence: Bool
     ) -> WordRole {
         if token.kind == .number || inQuantity { return .number }
-        if Lexicon.english.functionWords.contains(token.folded) || isNegation
-            || Lexicon.english.modality[lowercased] != nil
-        {
+        if lexicon.functionWords.contains(token.folded) || isNegation || lexicon.modality[lowercased] != nil {
             return .function
         }
+        // Where every noun has a capital, a capital marks no name; an acronym still is one.
+        if lexicon.capitalizesNouns && !Self.isAcronym(token.text) { return .other }
         let part = wordNet?.partOfSpeech(of: lowercased)
         // A word in capitals that WordNet knows is shouted ("PEACE", "the LORD"), not a name.
         let shouted = Self.isAcronym(token.text) && token.text.count > 3 && part != nil
@@ -196,6 +205,7 @@ public final class PairJudge {
                 // "the the", but not "IS is" (an acronym and a word).
                 if i + 1 < words.count && words[i + 1].clause == word.clause
                     && words[i + 1].features.folded == word.features.folded
+                    && !Self.repeatable.contains(word.features.folded)
                     && Self.isAcronym(words[i + 1].features.text) == Self.isAcronym(word.features.text)
                 {
                     result.insert(word.lowercased)
@@ -209,6 +219,9 @@ public final class PairJudge {
         }
         return repeated(side.words).subtracting(reference.map { repeated($0.words) } ?? [])
     }
+
+    /// Words that good text may double ("that that", German "die die"), in any language.
+    private static let repeatable = Lexicon.union(\.repeatableWords)
 
     /// Same words, save for case, punctuation and spelling slips.
     private func isCopyEdit(_ left: [JudgedWord], _ right: [JudgedWord]) -> Bool {

@@ -43,7 +43,11 @@ struct WordAccounting {
     ///   - wordNet: Synonyms, antonyms and parts of speech, or nil.
     ///   - context: The folded forms and stems of the whole reference document: a name the
     ///     reference uses elsewhere is not a mangled one.
-    init(_ reference: PairSide, _ version: PairSide, wordNet: WordNet?, context: Set<String>) {
+    ///   - lexicon: The language's closed word lists: negation, modality, directions of change.
+    init(
+        _ reference: PairSide, _ version: PairSide, wordNet: WordNet?, context: Set<String>,
+        lexicon: Lexicon = .english
+    ) {
         let left = reference.content
         let right = version.content
         keptReference = Array(repeating: false, count: left.count)
@@ -53,14 +57,15 @@ struct WordAccounting {
         accountUnits(reference, version, left, right)
         var matcher = WordMatcher(wordNet: wordNet)
         matchWords(left, right, matcher: &matcher, context: context, into: &replacements)
-        replacements += typedReplacements(left, right, wordNet: wordNet)
-        replacements += Self.grammar(reference, version, left, right, matches: matches, wordNet: wordNet)
+        replacements += typedReplacements(left, right, wordNet: wordNet, lexicon: lexicon)
+        replacements += Self.grammar(
+            reference, version, left, right, matches: matches, wordNet: wordNet, lexicon: lexicon)
         let phrases = absorbPhrases(left, right)
         let groups = groups(reference, version, left, right)
         // Where every content word is accounted for, a subject pronoun dropped is a subject
         // lost, and one negation dropped of two reverses its clause as surely as the only one.
         if groups.isEmpty && phrases.isEmpty {
-            if !replacements.contains(where: { $0.replacementKind == .pronoun }),
+            if lexicon.language == "en", !replacements.contains(where: { $0.replacementKind == .pronoun }),
                 let pronoun = Pronouns.dropped(reference.words.map(\.lowercased), version.words.map(\.lowercased))
             {
                 replacements.append(.replaced(.pronoun, reference: pronoun, version: ""))
@@ -251,18 +256,20 @@ struct WordAccounting {
 
     /// Unmatched words that stand for another meaning: a name for a name, an antonym, a
     /// foreign word. They are accounted for as replacements.
-    private mutating func typedReplacements(_ left: [JudgedWord], _ right: [JudgedWord], wordNet: WordNet?)
-        -> [Evidence]
-    {
+    private mutating func typedReplacements(
+        _ left: [JudgedWord], _ right: [JudgedWord], wordNet: WordNet?, lexicon: Lexicon
+    ) -> [Evidence] {
         var evidence: [Evidence] = []
-        // Antonyms first: they are the surest.
-        if let wordNet {
+        // Antonyms first: they are the surest. WordNet's in English, the lexicon's directions of
+        // change elsewhere ("baissé" → "augmenté").
+        func opposite(_ a: String, _ b: String) -> Bool {
+            wordNet?.areAntonyms(a, b) ?? lexicon.areOpposite(a, b)
+        }
+        if wordNet != nil || !lexicon.directions.isEmpty {
             for i in left.indices where !keptReference[i] {
                 guard
                     let j = Self.neighbourhood(of: i, count: left.count, otherCount: right.count)
-                        .first(where: {
-                            !keptVersion[$0] && wordNet.areAntonyms(left[i].lowercased, right[$0].lowercased)
-                        })
+                        .first(where: { !keptVersion[$0] && opposite(left[i].lowercased, right[$0].lowercased) })
                 else { continue }
                 keptReference[i] = true
                 keptVersion[j] = true
@@ -564,7 +571,7 @@ struct WordAccounting {
     /// Negation, modality, pronouns, tense, question and swapped roles.
     private static func grammar(
         _ reference: PairSide, _ version: PairSide, _ left: [JudgedWord], _ right: [JudgedWord], matches: [Match],
-        wordNet: WordNet?
+        wordNet: WordNet?, lexicon: Lexicon
     ) -> [Evidence] {
         var evidence: [Evidence] = []
         if let negation = negation(reference, version, byCount: false) { evidence.append(negation) }
@@ -577,12 +584,12 @@ struct WordAccounting {
                 while end < side.words.count && side.words[end].clause == side.words[start].clause { end += 1 }
                 var inPurposeClause = false
                 for word in side.words[start..<end] {
-                    if let modality = Lexicon.english.modality(
+                    if let modality = lexicon.modality(
                         of: word.lowercased, inPurposeClause: inPurposeClause, startsSentence: word.startsSentence)
                     {
                         result.append((word.features.text, modality))
                     }
-                    if Lexicon.english.purposeLinks.contains(word.lowercased) { inPurposeClause = true }
+                    if lexicon.purposeLinks.contains(word.lowercased) { inPurposeClause = true }
                 }
                 start = end
             }
@@ -596,10 +603,15 @@ struct WordAccounting {
                     .modality, reference: leftModal.map(\.word).joined(separator: " "),
                     version: rightModal.map(\.word).joined(separator: " ")))
         }
-        if let pronouns = Pronouns.replacement(reference.words.map(\.lowercased), version.words.map(\.lowercased)) {
+        // Pronouns and tense are read by English tables.
+        let english = lexicon.language == "en"
+        if english,
+            let pronouns = Pronouns.replacement(reference.words.map(\.lowercased), version.words.map(\.lowercased))
+        {
             evidence.append(.replaced(.pronoun, reference: pronouns.reference, version: pronouns.version))
         }
-        if let tense = Tense.change(
+        if english,
+            let tense = Tense.change(
             reference, version, left, right, matches: matches.map { ($0.reference, $0.version) }, wordNet: wordNet)
         {
             evidence.append(.replaced(.tense, reference: tense.reference, version: tense.version))

@@ -13,7 +13,7 @@ public struct BatchRecord: Codable, Sendable, Equatable {
     public var id: JSONValue
     /// The reference's path; nil for a text given inline.
     public var reference: String?
-    /// The stemmer's language; nil in an error record.
+    /// The language compared in (`en`, `fr`); nil in an error record.
     public var language: String?
     /// The one version's figures, or nil for several versions or an error.
     public var summary: VersionSummary?

@@ -4,9 +4,13 @@ public struct PairInput: Decodable, Sendable {
     public var id: JSONValue
     public var reference: String
     public var candidate: String
+    /// The pair's language (`fr`), when the line gives it; else the command's.
+    public var language: String?
+    /// The line's number in its input, from 1.
+    public var line = 0
 
     private enum CodingKeys: String, CodingKey {
-        case id, reference, candidate
+        case id, reference, candidate, language
     }
 
     public init(from decoder: any Decoder) throws {
@@ -14,6 +18,7 @@ public struct PairInput: Decodable, Sendable {
         id = try container.decodeIfPresent(JSONValue.self, forKey: .id) ?? .null
         reference = try container.decode(String.self, forKey: .reference)
         candidate = try container.decode(String.self, forKey: .candidate)
+        language = try container.decodeIfPresent(String.self, forKey: .language)
     }
 
     /// Reads one input line.
@@ -26,6 +31,7 @@ public struct PairInput: Decodable, Sendable {
         }
         do {
             self = try RecordCoding.decode(Self.self, from: text)
+            line = number
         } catch {
             let id = (try? JSONValue(parsing: text))?["id"] ?? .null
             throw PairFailure(id: id, line: number, error: error.description)

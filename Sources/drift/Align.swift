@@ -51,7 +51,8 @@ struct Align: ParsableCommand {
 
     func run() throws {
         let documents = try input.documents([reference, version])
-        let aligner = try Aligner(language: options.language, embedder: embedding.embedder())
+        let aligner = try Aligner(
+            language: options.language(of: documents).stemmerName, embedder: embedding.embedder())
         let alignment = aligner.align(reference: documents[0].text, version: documents[1].text)
         let record = AlignmentRecord(
             alignment, referencePath: documents[0].path, versionPath: documents[1].path,

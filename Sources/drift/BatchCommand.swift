@@ -75,8 +75,12 @@ struct BatchCommand: ParsableCommand {
     @Flag(help: "Accept manifest paths that lead out of the manifest's folder.")
     var allowOutside = false
 
-    @Option(help: "The Snowball stemmer's language of items that name none.")
-    var language = "english"
+    @Option(
+        help: """
+            The language of items that name none: auto (detected from each reference), a code \
+            (en, de, fr, es, zh, …) or a Snowball stemmer's name (english, german, …).
+            """)
+    var language = "auto"
 
     @Option(help: "Progress on standard error: auto (a bar on a terminal), bar, plain (a line every 5 s) or none.")
     var progress: ProgressMode = .auto

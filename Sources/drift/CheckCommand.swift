@@ -45,8 +45,12 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Exit with 1 when there is a finding of this severity or worse (minor, major, critical).")
     var failOn: Severity?
 
-    @Option(help: "Snowball stemmer language (english, german, french, …).")
-    var language = "english"
+    @Option(
+        help: """
+            The documents' language: auto (detected from each), a code (en, de, fr, es, zh, …) or \
+            a Snowball stemmer's name (english, german, …).
+            """)
+    var language = "auto"
 
     @OptionGroup var layout: TextLayoutOptions
 
@@ -59,7 +63,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let terms = try glossary.load()
-        let analyzer = try DocumentAnalyzer(language: language)
+        var analyzers: [Language: DocumentAnalyzer] = [:]
         let checker = Checker(referenceFree: true)
         let renderer = layout.renderer()
         var batch = ItemTally()
@@ -67,10 +71,13 @@ struct CheckCommand: ParsableCommand {
         for (index, path) in inputs.enumerated() {
             batch.run {
                 let document = try inputOptions.document(path)
+                let language = try SideBySideOptions.language(self.language, of: document.text.string)
+                let analyzer = try analyzers[language] ?? DocumentAnalyzer(language: language.stemmerName)
+                analyzers[language] = analyzer
                 let segmented = analyzer.segment(document.text)
                 let context = CheckContext(
                     document: CheckedText(segmented: segmented, features: analyzer.features(of: segmented)),
-                    glossary: terms, lexicon: Lexicon.forLanguage(language) ?? .english)
+                    glossary: terms, lexicon: language.lexicon)
                 let findings = checker.findings(in: context)
                 let record = CheckRecord(findings, in: document)
                 let separator = format == .text && index > 0 ? "\n" : ""

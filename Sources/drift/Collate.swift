@@ -5,6 +5,7 @@ import DriftKit
 import DriftMetrics
 import DriftRecords
 import DriftReport
+import DriftText
 
 /// `drift collate`: the versions of one story side by side, sentence group by sentence group.
 struct Collate: ParsableCommand {
@@ -40,8 +41,12 @@ struct Collate: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
-    @Option(help: "The Snowball stemmer's language (english, german, french, …).")
-    var language = "english"
+    @Option(
+        help: """
+            The documents' language: auto (detected from the pivot, else the first document), a code (en, de, fr, es, zh, …) or \
+            a Snowball stemmer's name (english, german, …).
+            """)
+    var language = "auto"
 
     @OptionGroup var layout: TextLayoutOptions
 
@@ -65,8 +70,11 @@ struct Collate: ParsableCommand {
         let paths = self.paths
         let documents = try input.documents(paths)
         let embedder = embedding.embedder()
-        let collation = try Collator(language: language, embedder: embedder).collate(
-            documents, pivot: pivot.flatMap(paths.firstIndex(of:)))
+        let pivotIndex = pivot.flatMap(paths.firstIndex(of:))
+        let language = try SideBySideOptions.language(
+            self.language, of: documents[pivotIndex ?? 0].text.string)
+        let collation = try Collator(language: language.stemmerName, embedder: embedder).collate(
+            documents, pivot: pivotIndex)
         let record = CollationRecord(collation, embeddings: embedder != nil)
         let renderer = layout.renderer()
         let text =

@@ -83,7 +83,7 @@ struct Compare: ParsableCommand {
         let documents = try input.documents([reference] + versionsBesideTheReference())
         let terms = try glossary.load()
         let comparison = try Comparison(
-            language: options.language,
+            language: options.language(of: documents).code,
             wordNet: SharedWordNet.load(warn: { Console.warning($0, "matching stems and names only") }),
             embedder: embedding.embedder(), glossary: terms)
         let report = comparison.compare(reference: documents[0], versions: Array(documents.dropFirst()))

@@ -3,13 +3,15 @@ import DriftKit
 import DriftMetrics
 import DriftRecords
 import DriftReport
+import DriftText
 
 /// `drift pairs`: a streaming map from JSON Lines of pairs to JSON Lines of scores.
 struct Pairs: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Score reference–candidate pairs from JSON Lines, streaming.",
         discussion: """
-            Each input line is {"id": …, "reference": "…", "candidate": "…"}; each output line \
+            Each input line is {"id": …, "reference": "…", "candidate": "…"} with an optional \
+            "language" (a code such as fr; else --language); each output line \
             has the same id, drift (0 = same meaning … 1 = unrelated), label (identical, \
             copyedit, paraphrase, changed, garbled), chrf (chrF2), bleu (sentence BLEU), ter \
             (TER), cosine (of the MiniLM sentence embeddings; null with --lexical or when the \
@@ -37,6 +39,13 @@ struct Pairs: ParsableCommand {
     @OptionGroup var embedding: EmbeddingOptions
 
     @Option(
+        help: """
+            The pairs' language where a line gives none: auto (detected from each reference), a \
+            code (en, de, fr, es, zh, …) or a Snowball stemmer's name (english, german, …).
+            """)
+    var language = "auto"
+
+    @Option(
         name: .customLong("max-bytes"),
         help: ArgumentHelp("The longest line accepted, in bytes; a longer one gives an error record.", valueName: "n"))
     var maxBytes = 1 << 20
@@ -59,9 +68,18 @@ struct Pairs: ParsableCommand {
         let reader = try LineReader(path: input, maxLineBytes: maxBytes)
         let scorer = PairScorer()
         let embedder = embedding.embedder()
-        let judge = try PairJudge(
-            wordNet: SharedWordNet.load(warn: { Console.warning($0, "matching stems and names only") }),
-            embedder: embedder, options: JudgeOptions(allFeatures: features))
+        let wordNet = SharedWordNet.load(warn: { Console.warning($0, "matching stems and names only") })
+        _ = try SideBySideOptions.language(language, of: "")
+        // A judge per language the pairs are in.
+        var judges: [Language: PairJudge] = [:]
+        func judge(for pair: PairInput) throws -> PairJudge {
+            let language = try SideBySideOptions.language(pair.language ?? self.language, of: pair.reference)
+            if let judge = judges[language] { return judge }
+            let judge = try PairJudge(
+                wordNet: wordNet, embedder: embedder, options: JudgeOptions(allFeatures: features), language: language)
+            judges[language] = judge
+            return judge
+        }
         var failures = 0
         var pending: [Pending] = []
         // Judges and writes the pending lines; called when the batch is full, at the end, and
@@ -75,10 +93,18 @@ struct Pairs: ParsableCommand {
             for item in pending {
                 switch item {
                 case .pair(let pair):
+                    let cosine = cosines.next()
+                    guard let judge = try? judge(for: pair) else {
+                        failures += 1
+                        output += RecordCoding.json(
+                            PairFailure(
+                                id: pair.id, line: pair.line,
+                                error: "unknown language '\(pair.language ?? "")': give a code such as en, de, fr"))
+                        break
+                    }
                     let scores = scorer.score(reference: pair.reference, candidate: pair.candidate)
                     let judgement = judge.judge(
-                        reference: pair.reference, candidate: pair.candidate, chrf: scores.chrf,
-                        cosine: cosines.next())
+                        reference: pair.reference, candidate: pair.candidate, chrf: scores.chrf, cosine: cosine)
                     output += RecordCoding.json(
                         PairResult(id: pair.id, judgement: judgement, scores: scores, features: features))
                 case .failure(let failure):

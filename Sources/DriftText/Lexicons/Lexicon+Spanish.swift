@@ -1,7 +1,46 @@
 extension Lexicon {
-    /// Spanish: so far the words that join a word to itself in idioms ("poco a poco", "día tras día").
+    /// Spanish: negation, modality, numbers, days and months, quotation marks («…»), idioms
+    /// ("poco a poco", "día tras día") and the directions of change.
     public static let spanish = Lexicon(
         language: "es",
-        idiomLinks: ["y", "a", "por", "tras"]
+        functionWords: [
+            "el", "la", "los", "las", "un", "una", "unos", "unas", "y", "e", "o", "u", "pero", "de", "del", "a", "al",
+            "en", "por", "para", "con", "sin", "sobre", "entre", "hasta", "desde", "tras", "según", "que", "quien",
+            "cual", "cuyo", "donde", "como", "cuando", "su", "sus", "mi", "mis", "tu", "tus", "nuestro", "se", "lo",
+            "le", "les", "me", "te", "nos", "yo", "él", "ella", "ellos", "ellas", "nosotros", "usted", "es", "son",
+            "fue", "era", "está", "están", "ha", "han", "había", "ser", "estar", "haber", "más", "muy", "también",
+        ],
+        negations: ["no", "nunca", "jamás", "ningún", "ninguno", "ninguna", "nada", "nadie", "ni", "tampoco", "sin"],
+        modality: [
+            "podría": "possibility", "podrían": "possibility", "quizás": "possibility", "quizá": "possibility",
+            "posiblemente": "possibility", "probablemente": "expectation", "debería": "expectation",
+            "previsto": "expectation", "prevista": "expectation", "sería": "condition", "serían": "condition",
+            "habría": "condition", "presuntamente": "report", "supuestamente": "report", "aparentemente": "report",
+            "presunto": "report", "presunta": "report",
+        ],
+        futureAuxiliaries: ["va", "van", "será", "serán", "habrá"],
+        idiomLinks: ["y", "a", "por", "tras"],
+        cardinals: [
+            "cero": 0, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
+            "diez": 10, "doce": 12, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "cien": 100,
+            "mil": 1000,
+        ],
+        ordinals: ["primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercero": 3, "tercera": 3, "cuarto": 4],
+        multipliers: ["mil": 3, "millón": 6, "millones": 6],
+        percentWords: ["porciento"],
+        weekdays: ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+        months: [
+            "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+            "noviembre", "diciembre",
+        ],
+        dateLinks: ["en", "de", "desde", "hasta", "principios", "finales", "mediados"],
+        decimalSeparator: ",",
+        quotationMarks: ["«»", "“”", "\"\""],
+        directions: [
+            "aument": "rise+", "subi": "rise+", "subió": "rise+", "crec": "rise+", "baj": "rise-", "descend": "rise-",
+            "cay": "rise-", "disminu": "rise-", "gan": "win+", "perd": "win-", "perdi": "win-", "abr": "open+",
+            "abiert": "open+", "cerr": "open-", "acept": "yes+", "aprob": "yes+", "rechaz": "yes-", "antes": "before+",
+            "después": "before-", "permit": "allow+", "prohib": "allow-",
+        ]
     )
 }

@@ -60,6 +60,17 @@ public struct Lexicon: Sendable {
     public let dateLinks: Set<String>
     /// Whether every noun starts with a capital (German), so that a capital marks no name.
     public let capitalizesNouns: Bool
+    /// The decimal mark: "." in English and Chinese, "," in German, French and Spanish.
+    public let decimalSeparator: Character
+    /// The quotation marks, each an opening and a closing mark: `«»`, `„“`, `“”`.
+    public let quotationMarks: [String]
+    /// Words that may stand twice in a row in good text ("that that", German "die die", French
+    /// "nous nous", "ist, ist es"): doubled, they are no slip and no garble.
+    public let repeatableWords: Set<String>
+    /// The beginnings of words with a direction (`rise+`, `rise-`: "augment", "baiss"): two
+    /// words whose beginnings have the same axis and opposite signs say opposite things. For
+    /// languages without WordNet's antonyms.
+    public let directions: [String: String]
 
     init(
         language: String, functionWords: Set<String> = [], negations: Set<String> = [],
@@ -70,7 +81,9 @@ public struct Lexicon: Sendable {
         singlePersonPronouns: Set<String> = [], subjectPronouns: Set<String> = [], idiomLinks: Set<String> = [],
         cardinals: [String: Int] = [:], tens: Set<String> = [], units: [String: Int] = [:],
         ordinals: [String: Int] = [:], multipliers: [String: Int] = [:], percentWords: Set<String> = [],
-        weekdays: [String] = [], months: [String] = [], dateLinks: Set<String> = [], capitalizesNouns: Bool = false
+        weekdays: [String] = [], months: [String] = [], dateLinks: Set<String> = [], capitalizesNouns: Bool = false,
+        decimalSeparator: Character = ".", quotationMarks: [String] = ["“”", "\"\""], repeatableWords: Set<String> = [],
+        directions: [String: String] = [:]
     ) {
         self.language = language
         self.functionWords = functionWords
@@ -98,10 +111,14 @@ public struct Lexicon: Sendable {
         self.weekdays = weekdays
         self.months = months
         self.dateLinks = dateLinks
+        self.decimalSeparator = decimalSeparator
+        self.quotationMarks = quotationMarks
+        self.repeatableWords = repeatableWords
+        self.directions = directions
     }
 
     /// The lexicons drift has, English first.
-    public static let all: [Lexicon] = [.english, .german, .french, .spanish]
+    public static let all: [Lexicon] = [.english, .german, .french, .spanish, .chinese]
 
     /// The lexicon of a BCP 47 language code (`en`, `en-GB`, `de`), nil for a language drift
     /// has none of.
@@ -113,8 +130,25 @@ public struct Lexicon: Sendable {
     /// The lexicon of a language named as Snowball names its stemmers (`english`, `german`) or
     /// by its code; nil for a language drift has none of.
     public static func forLanguage(_ name: String) -> Lexicon? {
-        let codes = ["english": "en", "german": "de", "french": "fr", "spanish": "es"]
-        return named(codes[name.lowercased()] ?? name)
+        Language.named(name).flatMap { named($0.code) }
+    }
+
+    /// The direction of a lower-case word (`rise+`), from the longest beginning in
+    /// `directions` that it starts with; nil for a word without one.
+    public func direction(of word: String) -> String? {
+        guard !directions.isEmpty else { return nil }
+        var best: (length: Int, direction: String)?
+        for (start, direction) in directions where start.count > best?.length ?? 0 && word.hasPrefix(start) {
+            best = (start.count, direction)
+        }
+        return best?.direction
+    }
+
+    /// Whether two lower-case words say opposite things: their directions share an axis with
+    /// opposite signs ("baissé", "augmenté").
+    public func areOpposite(_ a: String, _ b: String) -> Bool {
+        guard let x = direction(of: a), let y = direction(of: b), x != y else { return false }
+        return x.dropLast() == y.dropLast()
     }
 
     /// Whether a lower-case word negates: one of `negations`, or ending in a negating suffix

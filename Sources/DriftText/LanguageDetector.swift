@@ -1,0 +1,98 @@
+/// Tells a text's language from the text alone: by its script where a script belongs to one
+/// language here (Han, kana, Hangul, Cyrillic, Arabic, Greek, Hebrew, Devanagari), and for
+/// the Latin script by a profile of its most frequent function words (English, German, French,
+/// Spanish, Italian, Portuguese, Dutch).
+///
+/// Reading a few hundred words is enough: a news paragraph is told apart reliably, a single
+/// short sentence usually. A text with too few words to tell is English.
+public struct LanguageDetector: Sendable {
+    /// Letters read at most; the rest of a long text changes nothing.
+    public var letterLimit = 20_000
+
+    public init() {}
+
+    /// The language `name` gives (`fr`, `french`), or for `auto` the language of `text`; nil
+    /// for a name of no language drift can read.
+    public func language(named name: String, orOf text: @autoclosure () -> String) -> Language? {
+        name.lowercased() == "auto" ? language(of: text()) : Language.named(name)
+    }
+
+    /// The language of `text`.
+    public func language(of text: String) -> Language {
+        var scripts: [String: Int] = [:]
+        var letters = 0
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            letters += 1
+            if letters > letterLimit { break }
+            if scalar.isASCII {
+                scripts["Latn", default: 0] += 1
+                continue
+            }
+            let script = Script(of: scalar).shortName
+            scripts[script, default: 0] += 1
+        }
+        // Kana decides Japanese even where Han is most of the text.
+        let kana = (scripts["Hira"] ?? 0) + (scripts["Kana"] ?? 0)
+        if kana > 0 && 10 * kana >= letters { return Self.language("ja") }
+        let (script, count) = scripts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) } ?? ("", 0)
+        guard count > 0 else { return .english }
+        if let code = Self.languageOfScript[script] { return Self.language(code) }
+        return Self.latin(text)
+    }
+
+    /// The language of a Latin-script text: the one whose function words it uses most.
+    static func latin(_ text: String) -> Language {
+        var counts: [String: Int] = [:]
+        var words = 0
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }) {
+            words += 1
+            if words > 5_000 { break }
+            for (code, profile) in profiles where profile.contains(String(word)) { counts[code, default: 0] += 1 }
+        }
+        // English wins ties and texts without a clue.
+        let best = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key != "en" && $1.key == "en") }
+        return best.map { language($0.key) } ?? .english
+    }
+
+    private static func language(_ code: String) -> Language {
+        Language.named(code) ?? .english
+    }
+
+    /// Scripts that name their language here (ISO 15924 code → BCP 47).
+    private static let languageOfScript = [
+        "Hani": "zh", "Hang": "ko", "Cyrl": "ru", "Arab": "ar", "Grek": "el", "Hebr": "he", "Deva": "hi",
+    ]
+
+    /// The most frequent function words of each Latin-script language, those the others lack or
+    /// rarely use.
+    static let profiles: [String: Set<String>] = [
+        "en": [
+            "the", "and", "of", "to", "is", "was", "that", "with", "for", "it", "he", "she", "they", "this", "are",
+            "have", "has", "not", "but", "be", "by", "from", "which", "were", "their", "will", "would", "an",
+        ],
+        "de": [
+            "der", "die", "und", "das", "ist", "nicht", "ich", "sie", "es", "zu", "den", "mit", "sich", "auf", "dem",
+            "ein", "eine", "auch", "wir", "von", "wird", "sind", "dass", "für", "aber", "nach", "noch", "wie",
+        ],
+        "fr": [
+            "le", "la", "les", "et", "est", "une", "des", "du", "que", "qui", "dans", "pour", "pas", "au", "sur",
+            "avec", "il", "elle", "nous", "vous", "ce", "cette", "sont", "mais", "ont", "aux", "été", "leur",
+        ],
+        "es": [
+            "el", "los", "las", "y", "es", "que", "del", "por", "con", "para", "una", "su", "se", "lo", "como",
+            "más", "pero", "sus", "fue", "está", "son", "ha", "también", "muy", "entre", "cuando", "sin", "hay",
+        ],
+        "it": [
+            "il", "di", "che", "è", "della", "per", "non", "una", "gli", "sono", "nel", "alla", "anche", "con",
+            "come", "più", "dei", "delle", "ma", "si", "questo", "ha", "hanno", "stato", "degli", "sul", "dal", "lo",
+        ],
+        "pt": [
+            "o", "os", "e", "que", "do", "da", "dos", "das", "não", "em", "uma", "um", "para", "com", "por", "mais",
+            "como", "foi", "são", "ao", "se", "na", "no", "sua", "seu", "também", "já", "está",
+        ],
+        "nl": [
+            "de", "het", "een", "en", "van", "is", "niet", "dat", "op", "te", "zijn", "voor", "met", "die", "ook",
+            "als", "maar", "bij", "om", "er", "ze", "wordt", "naar", "nog", "werd", "hij", "dit", "wij",
+        ],
+    ]
+}
