@@ -34,25 +34,42 @@ public struct LanguageDetector: Sendable {
         // Kana decides Japanese even where Han is most of the text.
         let kana = (scripts["Hira"] ?? 0) + (scripts["Kana"] ?? 0)
         if kana > 0 && 10 * kana >= letters { return Self.language("ja") }
+        // The commonest script; ties go to the earlier name, so that the answer never varies.
         let (script, count) = scripts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) } ?? ("", 0)
         guard count > 0 else { return .english }
         if let code = Self.languageOfScript[script] { return Self.language(code) }
         return Self.latin(text)
     }
 
-    /// The language of a Latin-script text: the one whose function words it uses most.
+    /// The language of a Latin-script text: the one whose function words it uses most, each
+    /// letter only some of the languages write (é, ñ, ß, ã) counting half a word for them. Ties
+    /// go to the earlier of `latinOrder`, English first.
     static func latin(_ text: String) -> Language {
-        var counts: [String: Int] = [:]
+        var scores: [String: Double] = [:]
         var words = 0
         for word in text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }) {
             words += 1
             if words > 5_000 { break }
-            for (code, profile) in profiles where profile.contains(String(word)) { counts[code, default: 0] += 1 }
+            for (code, profile) in profiles where profile.contains(String(word)) { scores[code, default: 0] += 1 }
+            for letter in Set(word) {
+                for code in letterCues[letter] ?? [] { scores[code, default: 0] += 0.5 }
+            }
         }
-        // English wins ties and texts without a clue.
-        let best = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key != "en" && $1.key == "en") }
-        return best.map { language($0.key) } ?? .english
+        var best: (code: String, score: Double) = ("en", 0)
+        for code in latinOrder where scores[code, default: 0] > best.score { best = (code, scores[code]!) }
+        return language(best.code)
     }
+
+    /// The Latin-script languages told apart, in the order that breaks ties.
+    static let latinOrder = ["en", "fr", "de", "es", "it", "pt", "nl"]
+
+    /// Letters that only some of the languages write.
+    private static let letterCues: [Character: [String]] = [
+        "é": ["fr", "es", "pt"], "è": ["fr", "it"], "ê": ["fr", "pt"], "à": ["fr", "it", "pt"], "ç": ["fr", "pt"],
+        "œ": ["fr"], "ù": ["fr", "it"], "î": ["fr"], "ô": ["fr", "pt"], "ë": ["fr", "nl"], "ï": ["fr", "nl"],
+        "ä": ["de"], "ö": ["de"], "ü": ["de", "es"], "ß": ["de"], "ñ": ["es"], "á": ["es", "pt"],
+        "í": ["es", "pt"], "ó": ["es", "pt"], "ú": ["es", "pt"], "ã": ["pt"], "õ": ["pt"], "ì": ["it"], "ò": ["it"],
+    ]
 
     private static func language(_ code: String) -> Language {
         Language.named(code) ?? .english

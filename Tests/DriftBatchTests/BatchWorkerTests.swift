@@ -39,7 +39,7 @@ import Testing
             versions: [Document(path: "version", string: Self.version)])
         #expect(record.comparison == ComparisonRecord(report))
         #expect(record.summary == VersionSummary(report.versions[0], path: nil))
-        #expect(record.language == "english")
+        #expect(record.language == "en")
         #expect(record.seconds == nil)
     }
 

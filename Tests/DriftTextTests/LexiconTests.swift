@@ -67,7 +67,7 @@ import Testing
         #expect(multipliers["million"] == 6)
         #expect(multipliers["millionen"] == 6)
         #expect(multipliers["milliards"] == 9)
-        #expect(Lexicon.union(\.percentWords) == ["percent", "prozent", "pourcent"])
+        #expect(Lexicon.union(\.percentWords) == ["percent", "prozent", "pourcent", "porciento"])
         #expect(Lexicon.union(\.idiomLinks).isSuperset(of: ["by", "und", "à", "tras"]))
     }
 }

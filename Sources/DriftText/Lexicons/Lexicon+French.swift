@@ -40,7 +40,7 @@ extension Lexicon {
             "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10,
         ],
         multipliers: ["mille": 3, "million": 6, "millions": 6, "milliard": 9, "milliards": 9],
-        percentWords: ["pourcent", "pour cent"],
+        percentWords: ["pourcent"],
         weekdays: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
         months: [
             "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",

@@ -1,0 +1,88 @@
+import DriftKit
+import DriftTestSupport
+import DriftText
+import Testing
+
+/// The judge reads French, German, Spanish and Chinese with their own lexicons: a negation
+/// lost, a day, a direction of change or a number replaced is a changed meaning, and what the
+/// language allows (German "ist, ist es") is no garble.
+@Suite struct OtherLanguagesTests {
+    struct Example: Sendable, CustomTestStringConvertible {
+        let language: String
+        let reference: String
+        let version: String
+        let evidence: String
+        var testDescription: String { "\(language): \(evidence)" }
+    }
+
+    static let meaningEdits: [Example] = [
+        Example(
+            language: "fr", reference: "« Nous ne reculerons pas devant la menace », a déclaré le ministre.",
+            version: "« Nous reculerons devant la menace », a déclaré le ministre.", evidence: "negation: lost “ne pas”"),
+        Example(
+            language: "fr", reference: "La réunion aura lieu mardi à Paris.",
+            version: "La réunion aura lieu mercredi à Paris.", evidence: "date: mardi → mercredi"),
+        Example(
+            language: "fr", reference: "Les prix ont baissé de 3 % en mars.",
+            version: "Les prix ont augmenté de 3 % en mars.", evidence: "antonym: baissé → augmenté"),
+        Example(
+            language: "fr", reference: "Le taux est passé à 2,5 % en juin.",
+            version: "Le taux est passé à 25 % en juin.", evidence: "number: 2,5% → 25%"),
+        Example(
+            language: "de", reference: "Die Regierung wird den Plan nicht ändern.",
+            version: "Die Regierung wird den Plan ändern.", evidence: "negation: lost “nicht”"),
+        Example(
+            language: "de", reference: "Die Arbeitslosigkeit ist im Mai gestiegen.",
+            version: "Die Arbeitslosigkeit ist im Mai gesunken.", evidence: "antonym: gestiegen → gesunken"),
+        Example(
+            language: "de", reference: "Das Treffen findet am Montag statt.",
+            version: "Das Treffen findet am Freitag statt.", evidence: "date: Montag → Freitag"),
+        Example(
+            language: "es", reference: "El gobierno no aprobará la ley este año.",
+            version: "El gobierno aprobará la ley este año.", evidence: "negation: lost “no”"),
+        Example(
+            language: "es", reference: "Las ventas subieron un 4 % en abril.",
+            version: "Las ventas bajaron un 4 % en abril.", evidence: "antonym: subieron → bajaron"),
+        Example(
+            language: "zh", reference: "政府不会改变这个计划。", version: "政府会改变这个计划。", evidence: "negation: lost"),
+    ]
+
+    @Test(arguments: meaningEdits)
+    func aMeaningEditIsChanged(_ example: Example) throws {
+        let language = try #require(Language.named(example.language))
+        let judge = try PairJudge(wordNet: TestWordNet.shared, language: language)
+        let judgement = judge.judge(reference: example.reference, candidate: example.version)
+        #expect(judgement.label == .changed, "\(judgement.evidence)")
+        #expect(judgement.evidence.contains { $0.description.hasPrefix(example.evidence) }, "\(judgement.evidence)")
+    }
+
+    /// The language is told from the reference when none is given.
+    @Test func theComparisonReadsTheDetectedLanguage() throws {
+        let reference = Document(path: "ref.txt", string: "La réunion aura lieu mardi à Paris, a précisé le ministère.")
+        let version = Document(path: "ver.txt", string: "La réunion aura lieu mercredi à Paris, a précisé le ministère.")
+        let language = LanguageDetector().language(of: reference.text.string)
+        #expect(language.code == "fr")
+        let comparison = try Comparison(language: language.code, wordNet: TestWordNet.shared)
+        let report = comparison.compare(reference: reference, versions: [version])
+        let findings = report.versions[0].findings
+        #expect(findings.contains { $0.check == .numberMismatch && $0.message.contains("mercredi") })
+        #expect(report.versions[0].links.map(\.label) == [.changed])
+    }
+
+    /// Doubled words that German grammar allows are neither a slip nor garble; WordNet's
+    /// English is not applied to German words ("foreign word").
+    @Test func germanRepetitionsAreNotGarble() throws {
+        let judge = try PairJudge(wordNet: TestWordNet.shared, language: try #require(Language.named("de")))
+        let spoken = judge.judge(
+            reference: "Das Problem ist nicht, dass wir zu wenig Geld haben.",
+            candidate: "Das Problem ist, ist es nicht, dass wir zu wenig Geld haben.")
+        #expect(spoken.label != .garbled && spoken.label != .changed, "\(spoken.evidence)")
+        let relative = judge.judge(
+            reference: "Sie sagte, dass die Kinder, die die Schule besuchen, Hilfe brauchen.",
+            candidate: "Sie sagte, dass die Kinder, die die Schule besuchen, Unterstützung brauchen.")
+        #expect(relative.label != .garbled)
+        #expect(!relative.evidence.contains { $0.description.hasPrefix("foreign word") })
+        #expect(judge.garbleCues(in: "Wir wissen, dass die die Regeln kennen.").isEmpty)
+        #expect(judge.garbleCues(in: "Das Haus Haus ist alt.") == ["haus"])
+    }
+}
