@@ -2,13 +2,15 @@ public import DriftText
 
 /// Aligns a version of a text to its reference, sentence by sentence, with a word diff per link.
 ///
-/// 1. Both texts are segmented and every sentence is profiled (`SimilarityModel`), with its
-///    embedding when the aligner has a `SentenceEmbedder`.
+/// 1. Both texts are segmented and every sentence is profiled by its words (`SimilarityModel`).
 /// 2. Anchors, 1-1 pairs that are much alike, are found through an inverted index of rare words
 ///    and chained in order; the search is restricted to a band around them, so the cost grows
 ///    with the length of the texts, not with its square.
 /// 3. A dynamic programme finds the in-order path of 1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-0 and 0-1
-///    links with the largest gain (`AlignmentOptions`).
+///    links with the largest gain (`AlignmentOptions`). With a `SentenceEmbedder`, only the
+///    sentences whose links the words leave in doubt are then embedded (merges, gaps, 1-1 links
+///    below `AlignmentOptions.sureSimilarity`, and the neighbours of gaps and weak links), and
+///    the search runs again: sure links keep their lexical similarity, without a cosine.
 /// 4. Omitted reference sentences and added version sentences that are much alike are paired
 ///    as `moved`.
 /// 5. Each link gets its similarity and word diff (`WordDiffer`).
@@ -52,16 +54,25 @@ public final class Aligner {
     ) -> (reference: [SentenceProfile], version: [SentenceProfile]) {
         var (referenceProfiles, versionProfiles) = builder.profiles(reference, referenceTokens, version, versionTokens)
         if let embedder {
-            let sentences =
-                reference.sentences.indices.map(reference.string(ofSentence:))
-                + version.sentences.indices.map(version.string(ofSentence:))
-            let vectors = embedder.embed(sentences)
-            for index in referenceProfiles.indices { referenceProfiles[index].embedding = vectors[index] }
-            for index in versionProfiles.indices {
-                versionProfiles[index].embedding = vectors[referenceProfiles.count + index]
-            }
+            embed(
+                Array(referenceProfiles.indices), of: reference, into: &referenceProfiles,
+                Array(versionProfiles.indices), of: version, into: &versionProfiles, embedder: embedder)
         }
         return (referenceProfiles, versionProfiles)
+    }
+
+    /// Sets the embeddings of some sentences of both texts, encoded in one batch.
+    private func embed(
+        _ referenceSentences: [Int], of reference: SegmentedText, into referenceProfiles: inout [SentenceProfile],
+        _ versionSentences: [Int], of version: SegmentedText, into versionProfiles: inout [SentenceProfile],
+        embedder: SentenceEmbedder
+    ) {
+        let vectors = embedder.embed(
+            referenceSentences.map(reference.string(ofSentence:)) + versionSentences.map(version.string(ofSentence:)))
+        for (offset, index) in referenceSentences.enumerated() { referenceProfiles[index].embedding = vectors[offset] }
+        for (offset, index) in versionSentences.enumerated() {
+            versionProfiles[index].embedding = vectors[referenceSentences.count + offset]
+        }
     }
 
     /// Aligns `version` to `reference`.
@@ -82,24 +93,67 @@ public final class Aligner {
         reference: SegmentedText, features referenceTokens: [TokenFeatures], version: SegmentedText,
         features versionTokens: [TokenFeatures]
     ) -> Alignment {
-        let (referenceProfiles, versionProfiles) = profiles(reference, referenceTokens, version, versionTokens)
-
+        // Lexically first: the anchors, the band and a path.
+        var (referenceProfiles, versionProfiles) = builder.profiles(
+            reference, referenceTokens, version, versionTokens)
         let anchors = AnchorFinder(model: options.similarity, threshold: options.anchorThreshold)
             .anchors(reference: referenceProfiles, version: versionProfiles)
         let band = Band(
             rows: referenceProfiles.count, columns: versionProfiles.count, anchors: anchors,
             radius: options.bandRadius, runRadius: options.runRadius, fullSearchCells: options.fullSearchCells)
-        let search = PathSearch(
+        var search = PathSearch(
             options: options,
             referenceGroups: SentenceGroups(referenceProfiles, startsParagraph: reference.startsParagraph),
             versionGroups: SentenceGroups(versionProfiles, startsParagraph: version.startsParagraph))
-        let steps = pairMoved(search.bestPath(band: band), referenceProfiles, versionProfiles)
+        var path = search.bestPath(band: band)
+        // Then the embeddings, only where the words leave the path in doubt; the search runs
+        // again with them.
+        if let embedder {
+            let (referenceDoubts, versionDoubts) = doubts(path, search)
+            if !referenceDoubts.isEmpty || !versionDoubts.isEmpty {
+                embed(
+                    referenceDoubts, of: reference, into: &referenceProfiles, versionDoubts, of: version,
+                    into: &versionProfiles, embedder: embedder)
+                search = PathSearch(
+                    options: options,
+                    referenceGroups: SentenceGroups(referenceProfiles, startsParagraph: reference.startsParagraph),
+                    versionGroups: SentenceGroups(versionProfiles, startsParagraph: version.startsParagraph))
+                path = search.bestPath(band: band)
+            }
+        }
+        let steps = pairMoved(path, referenceProfiles, versionProfiles)
 
         let links = steps.map { step in
             makeLink(
                 step, reference, referenceTokens, search.referenceGroups, version, versionTokens, search.versionGroups)
         }
         return Alignment(reference: reference, version: version, links: links)
+    }
+
+    /// The sentences of both texts whose links the words alone leave in doubt, with their
+    /// neighbours: those of omitted and added steps, of merges, and of 1-1 links less similar
+    /// than `AlignmentOptions.sureSimilarity`. In order, each once.
+    private func doubts(_ path: [PathSearch.Step], _ search: PathSearch) -> (reference: [Int], version: [Int]) {
+        var reference = Set<Int>()
+        var version = Set<Int>()
+        for step in path {
+            let (a, b) = step.type.counts
+            if a == 1 && b == 1 {
+                let similarity = options.similarity.similarity(
+                    search.referenceGroups.profile(step.reference, count: a),
+                    search.versionGroups.profile(step.version, count: b))
+                if similarity >= options.sureSimilarity { continue }
+            }
+            // A merge is a guess about where sentences end that the meaning may overturn within
+            // it; a gap or a weak link may join a neighbour.
+            let widen = a > 1 || b > 1 ? 0 : 1
+            reference.formUnion((step.reference - widen)..<(step.reference + a + widen))
+            version.formUnion((step.version - widen)..<(step.version + b + widen))
+        }
+        return (
+            reference.filter { $0 >= 0 && $0 < search.referenceGroups.count }.sorted(),
+            version.filter { $0 >= 0 && $0 < search.versionGroups.count }.sorted()
+        )
     }
 
     /// Replaces omitted and added sentences that match strongly by `moved` steps, best pairs

@@ -32,6 +32,9 @@ public struct AlignmentOptions: Sendable, Hashable {
     public var fullSearchCells: Int
     /// Whether to compute the word diff of every link.
     public var wordDiff: Bool
+    /// The similarity of words at which a link is sure: with an embedder, only the sentences of
+    /// less similar links (and of omitted and added ones, and their neighbours) are embedded.
+    public var sureSimilarity: Double
 
     /// Creates options; the defaults suit news and prose in one language.
     public init(
@@ -44,7 +47,8 @@ public struct AlignmentOptions: Sendable, Hashable {
         bandRadius: Int = 12,
         runRadius: Int = 3,
         fullSearchCells: Int = 250_000,
-        wordDiff: Bool = true
+        wordDiff: Bool = true,
+        sureSimilarity: Double = 0.5
     ) {
         self.similarity = similarity
         self.linkThreshold = linkThreshold
@@ -56,5 +60,6 @@ public struct AlignmentOptions: Sendable, Hashable {
         self.runRadius = runRadius
         self.fullSearchCells = fullSearchCells
         self.wordDiff = wordDiff
+        self.sureSimilarity = sureSimilarity
     }
 }

@@ -25,7 +25,8 @@ public struct NumberMismatchCheck: Check {
         let referenceIndex = TokenIndex(reference)
         for linked in LinkedWords.all(in: context) {
             let versionNumbers = numbers(versionIndex.tokens(in: linked.versionSpan), in: document, reader: reader)
-            let referenceNumbers = numbers(referenceIndex.tokens(in: linked.referenceSpan), in: reference, reader: reader)
+            let referenceNumbers = numbers(
+                referenceIndex.tokens(in: linked.referenceSpan), in: reference, reader: reader)
             var dropped = referenceNumbers.filter { old in
                 !versionNumbers.contains { $0.quantity.isSame(as: old.quantity) }
             }

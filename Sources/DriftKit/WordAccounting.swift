@@ -612,7 +612,7 @@ struct WordAccounting {
         }
         if english,
             let tense = Tense.change(
-            reference, version, left, right, matches: matches.map { ($0.reference, $0.version) }, wordNet: wordNet)
+                reference, version, left, right, matches: matches.map { ($0.reference, $0.version) }, wordNet: wordNet)
         {
             evidence.append(.replaced(.tense, reference: tense.reference, version: tense.version))
         }

@@ -51,7 +51,9 @@ public struct Language: Sendable, Hashable, CustomStringConvertible {
     public static func named(_ name: String) -> Language? {
         let lower = name.lowercased()
         let primary = lower.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? lower
-        if let language = known.first(where: { $0.code == primary || $0.name.lowercased() == lower || $0.stemmer == lower }) {
+        if let language = known.first(where: {
+            $0.code == primary || $0.name.lowercased() == lower || $0.stemmer == lower
+        }) {
             return language
         }
         guard Stemmer.availableLanguages.contains(lower) else { return nil }

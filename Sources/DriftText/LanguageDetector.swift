@@ -35,7 +35,8 @@ public struct LanguageDetector: Sendable {
         let kana = (scripts["Hira"] ?? 0) + (scripts["Kana"] ?? 0)
         if kana > 0 && 10 * kana >= letters { return Self.language("ja") }
         // The commonest script; ties go to the earlier name, so that the answer never varies.
-        let (script, count) = scripts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) } ?? ("", 0)
+        let (script, count) =
+            scripts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) } ?? ("", 0)
         guard count > 0 else { return .english }
         if let code = Self.languageOfScript[script] { return Self.language(code) }
         return Self.latin(text)

@@ -43,15 +43,27 @@ private let sentence = Gen<String?>.element(of: words).array(of: 2...10)
         }
     }
 
-    @Test func linksCarryTheCosineAndEachSentenceIsEmbeddedOnce() throws {
+    /// Embeddings only where they pay: the sentences of a link the words leave in doubt and
+    /// their neighbours are embedded, once each; sure links are left to the words.
+    @Test func onlyDoubtfulLinksAreEmbedded() throws {
         let embedder = LetterEmbedder()
         let aligner = try Aligner(embedder: embedder)
-        let reference = "The minister resigned on Friday. Officials announced a ceasefire. Rain flooded the harbour."
-        let version = "The minister quit on Friday. A ceasefire was announced by officials. Rain flooded the harbour."
+        let reference =
+            "The minister resigned on Friday. Officials met in the capital. Officials announced a ceasefire. "
+            + "Rain flooded the harbour. The port stayed closed until Monday."
+        let version =
+            "The minister resigned on Friday. Officials met in the capital. A truce was declared by the cabinet. "
+            + "Rain flooded the harbour. The port stayed closed until Monday."
         let alignment = aligner.align(reference: Text(reference), version: Text(version))
-        #expect(!alignment.links.isEmpty)
-        #expect(alignment.links.allSatisfy { $0.similarity?.cosine != nil })
+        #expect(alignment.links.map(\.type) == Array(repeating: .oneToOne, count: 5))
+        #expect(alignment.links.map { $0.similarity?.cosine != nil } == [false, true, true, true, false])
+        // Sentences 2–4 of each text: the doubtful third and its neighbours.
         #expect(embedder.embedded == 6)
+        // Texts the words align surely need no embedding at all.
+        let sure = LetterEmbedder()
+        let plain = try Aligner(embedder: sure).align(reference: Text(reference), version: Text(reference))
+        #expect(plain.links.allSatisfy { $0.similarity?.cosine == nil })
+        #expect(sure.embedded == 0)
     }
 
     @Test func aMergedGroupIsEmbeddedAsTheSumOfItsSentences() throws {

@@ -18,7 +18,8 @@ import Testing
     static let meaningEdits: [Example] = [
         Example(
             language: "fr", reference: "« Nous ne reculerons pas devant la menace », a déclaré le ministre.",
-            version: "« Nous reculerons devant la menace », a déclaré le ministre.", evidence: "negation: lost “ne pas”"),
+            version: "« Nous reculerons devant la menace », a déclaré le ministre.", evidence: "negation: lost “ne pas”"
+        ),
         Example(
             language: "fr", reference: "La réunion aura lieu mardi à Paris.",
             version: "La réunion aura lieu mercredi à Paris.", evidence: "date: mardi → mercredi"),
@@ -59,7 +60,8 @@ import Testing
     /// The language is told from the reference when none is given.
     @Test func theComparisonReadsTheDetectedLanguage() throws {
         let reference = Document(path: "ref.txt", string: "La réunion aura lieu mardi à Paris, a précisé le ministère.")
-        let version = Document(path: "ver.txt", string: "La réunion aura lieu mercredi à Paris, a précisé le ministère.")
+        let version = Document(
+            path: "ver.txt", string: "La réunion aura lieu mercredi à Paris, a précisé le ministère.")
         let language = LanguageDetector().language(of: reference.text.string)
         #expect(language.code == "fr")
         let comparison = try Comparison(language: language.code, wordNet: TestWordNet.shared)

@@ -98,7 +98,9 @@ extension Lexicon {
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december",
         ],
-        dateLinks: ["in", "of", "since", "until", "by", "early", "late", "last", "next", "mid", "during", "from", "to"],
+        dateLinks: [
+            "in", "of", "since", "until", "by", "early", "late", "last", "next", "mid", "during", "from", "to",
+        ],
         repeatableWords: ["had", "that", "is", "do", "bye", "no", "very", "so", "far"]
     )
 }

@@ -12,8 +12,10 @@ extension Lexicon {
             "que", "qu'", "quoi", "dont", "où", "est", "sont", "était", "étaient", "été", "être", "a", "ont", "avait",
             "avaient", "avoir", "fait", "y", "c'", "n'", "ne", "si", "comme", "aussi", "très", "plus", "moins",
         ],
-        negations: ["ne", "n'", "pas", "jamais", "aucun", "aucune", "rien", "personne", "nullement", "guère", "non",
-            "sans", "ni"],
+        negations: [
+            "ne", "n'", "pas", "jamais", "aucun", "aucune", "rien", "personne", "nullement", "guère", "non",
+            "sans", "ni",
+        ],
         modality: [
             "pourrait": "possibility", "pourraient": "possibility", "peut-être": "possibility",
             "éventuellement": "possibility", "probablement": "expectation", "devrait": "expectation",

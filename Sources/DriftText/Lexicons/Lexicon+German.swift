@@ -13,8 +13,10 @@ extension Lexicon {
             "wie", "ob", "so", "auch", "noch", "schon", "sehr", "ist", "sind", "war", "waren", "hat", "haben", "hatte",
             "hatten", "wird", "werden", "wurde", "wurden", "man", "was", "wer", "wo", "hier", "da", "dort", "nur",
         ],
-        negations: ["nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nichts",
-            "niemand", "nirgends", "weder", "ohne"],
+        negations: [
+            "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nichts",
+            "niemand", "nirgends", "weder", "ohne",
+        ],
         modality: [
             "könnte": "possibility", "könnten": "possibility", "vielleicht": "possibility",
             "möglicherweise": "possibility", "eventuell": "possibility", "wahrscheinlich": "expectation",
@@ -25,7 +27,8 @@ extension Lexicon {
         ],
         futureAuxiliaries: ["wird", "werden", "wirst", "werde"],
         pronouns: [
-            "1 singular": ["ich", "mich", "mir"], "1 plural": ["wir", "uns"], "2": ["du", "dich", "dir", "ihr", "euch"],
+            "1 singular": ["ich", "mich", "mir"], "1 plural": ["wir", "uns"],
+            "2": ["du", "dich", "dir", "ihr", "euch"],
             "3 masculine": ["er", "ihn", "ihm"], "3 plural": ["sie", "ihnen"],
         ],
         singlePersonPronouns: ["1 singular", "3 masculine"],
