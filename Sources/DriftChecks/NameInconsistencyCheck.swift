@@ -29,7 +29,7 @@ public struct NameInconsistencyCheck: Check {
         for (token, features) in document.features.enumerated()
         where features.kind == .word && features.isCapitalized && features.folded.count >= 4
             && features.text.contains(where: \.isLowercase) && !index.startsSentence(token)
-            && !Lexicon.english.functionWords.contains(features.folded)
+            && !context.lexicon.functionWords.contains(features.folded)
         {
             spellings[features.nameSkeleton, default: [:]][
                 Self.withoutPossessive(features.text.lowercased()), default: []

@@ -110,7 +110,8 @@ public final class Comparison {
         let consensus: [[Finding]] = versions.indices.map { index in
             collation.map { collation in
                 let documents = Dictionary(uniqueKeysWithValues: witnesses[index].enumerated().map { ($1 + 1, $0) })
-                return ConsensusCheck.findings(of: index + 1, in: collation, witnesses: documents)
+                return ConsensusCheck.findings(
+                    of: index + 1, in: collation, witnesses: documents, lexicon: lexicon)
             } ?? []
         }
         let compared = versions.indices.map { index in
@@ -125,7 +126,7 @@ public final class Comparison {
         return ComparisonReport(
             reference: reference, referenceFindings: preparedReference.findings,
             referenceBoilerplate: prepared.boilerplate,
-            versions: compared, embeddings: usesEmbeddings, collation: collation)
+            versions: compared, embeddings: usesEmbeddings, language: language, collation: collation)
     }
 
     /// The reference and the versions collated around it, for the consensus check: nil unless

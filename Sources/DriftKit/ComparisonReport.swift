@@ -1,4 +1,5 @@
 public import DriftChecks
+public import DriftText
 
 /// Everything `Comparison.compare(reference:versions:)` found: the reference's own findings and
 /// every version compared with it.
@@ -14,6 +15,8 @@ public struct ComparisonReport: Sendable {
     public var versions: [VersionComparison]
     /// Whether sentence embeddings informed alignment and judgement.
     public var embeddings: Bool
+    /// The language the documents were read in.
+    public var language: Language
     /// The reference and the versions collated around it, when there are three versions or
     /// more (two others that can agree): what the consensus check read.
     public var collation: Collation?

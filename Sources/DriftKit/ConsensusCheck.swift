@@ -15,7 +15,9 @@ enum ConsensusCheck {
     /// The findings of document `document` of `collation`; `witnesses` maps the documents that
     /// may bear witness (other versions, each text once) to their index among the comparison's
     /// witnesses.
-    static func findings(of document: Int, in collation: Collation, witnesses: [Int: Int]) -> [Finding] {
+    static func findings(
+        of document: Int, in collation: Collation, witnesses: [Int: Int], lexicon: Lexicon = .english
+    ) -> [Finding] {
         var findings: [Finding] = []
         let text = collation.texts[document].text
         for (index, group) in collation.groups.enumerated()
@@ -27,7 +29,8 @@ enum ConsensusCheck {
             for operation in group.diffs[document] where WordAgreement.changesWords(operation) {
                 let theirs = operation.reference.map { consensus[$0] } ?? ""
                 let mine = operation.version.map { text[$0] } ?? ""
-                guard let kind = Deviation(mine: mine, theirs: theirs, relation: operation.relation) else { continue }
+                guard let kind = Deviation(mine: mine, theirs: theirs, relation: operation.relation, lexicon: lexicon)
+                else { continue }
                 let agreeing = alike.filter { other in
                     supports(group.diffs[other], collation.text(of: other, in: index) ?? "", operation, inserted: mine)
                 }
@@ -55,14 +58,12 @@ enum ConsensusCheck {
     private enum Deviation {
         case number, negationAdded, negationLost, transliteration, name
 
-        init?(mine: String, theirs: String, relation: TokenRelation?) {
+        init?(mine: String, theirs: String, relation: TokenRelation?, lexicon: Lexicon) {
             let (mineWords, theirWords) = (ConsensusCheck.words(mine), ConsensusCheck.words(theirs))
             if (mine + theirs).contains(where: \.isNumber) {
                 self = .number
-            } else if mineWords.contains(where: Lexicon.english.isNegation)
-                != theirWords.contains(where: Lexicon.english.isNegation)
-            {
-                self = mineWords.contains(where: Lexicon.english.isNegation) ? .negationAdded : .negationLost
+            } else if mineWords.contains(where: lexicon.isNegation) != theirWords.contains(where: lexicon.isNegation) {
+                self = mineWords.contains(where: lexicon.isNegation) ? .negationAdded : .negationLost
             } else if Self.isName(mine), Self.isName(theirs) {
                 self = relation == .name ? .transliteration : .name
             } else {

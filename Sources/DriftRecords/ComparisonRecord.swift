@@ -9,6 +9,9 @@ public struct ComparisonRecord: Codable, Sendable, Equatable {
 
     /// Whether sentence embeddings informed the comparison.
     public var embeddings: Bool
+    /// The language the documents were read in, a BCP 47 code (`en`, `fr`); nil in records
+    /// written before it.
+    public var language: String?
     public var reference: DocumentRecord
     public var versions: [VersionRecord]
     /// The reference and the versions collated around it (`drift.collate/1`), with three
@@ -18,6 +21,7 @@ public struct ComparisonRecord: Codable, Sendable, Equatable {
     /// The record of a comparison.
     public init(_ report: ComparisonReport) {
         embeddings = report.embeddings
+        language = report.language.code
         reference = DocumentRecord(
             path: report.reference.path, text: report.reference.text,
             sentences: report.versions.first?.alignment.reference.sentences.count ?? 0,
@@ -28,7 +32,7 @@ public struct ComparisonRecord: Codable, Sendable, Equatable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case schema, embeddings, reference, versions, collation
+        case schema, embeddings, language, reference, versions, collation
     }
 
     public init(from decoder: any Decoder) throws {
@@ -39,6 +43,7 @@ public struct ComparisonRecord: Codable, Sendable, Equatable {
                 debugDescription: "expected \"\(Self.schema)\", the output of drift compare --format json")
         }
         embeddings = try container.decode(Bool.self, forKey: .embeddings)
+        language = try container.decodeIfPresent(String.self, forKey: .language)
         reference = try container.decode(DocumentRecord.self, forKey: .reference)
         versions = try container.decode([VersionRecord].self, forKey: .versions)
         collation = try container.decodeIfPresent(CollationRecord.self, forKey: .collation)
@@ -48,6 +53,7 @@ public struct ComparisonRecord: Codable, Sendable, Equatable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(Self.schema, forKey: .schema)
         try container.encode(embeddings, forKey: .embeddings)
+        try container.encodeIfPresent(language, forKey: .language)
         try container.encode(reference, forKey: .reference)
         try container.encode(versions, forKey: .versions)
         try container.encodeIfPresent(collation, forKey: .collation)

@@ -68,7 +68,7 @@ import Testing
         }
         let keys = members.map(\.0)
         #expect(keys == keys.sorted())
-        #expect(keys == ["embeddings", "reference", "schema", "versions"])
+        #expect(keys == ["embeddings", "language", "reference", "schema", "versions"])
     }
 
     /// A record saved before the error score and the word accounting (the same schema, without
