@@ -60,6 +60,9 @@ import Testing
         #expect(Lexicon.german.areOpposite("gestiegen", "gesunken"))
         #expect(Lexicon.spanish.areOpposite("subió", "bajó"))
         #expect(Lexicon.chinese.areOpposite("上涨", "下跌"))
+        #expect(Lexicon.german.areOpposite("mehr", "weniger"))
+        // A whole-word entry is no beginning: "mehrere" (several) has no direction.
+        #expect(Lexicon.german.direction(of: "mehrere") == nil)
         #expect(Lexicon.english.direction(of: "rose") == nil)
     }
 }

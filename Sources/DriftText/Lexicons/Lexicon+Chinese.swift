@@ -24,7 +24,7 @@ extension Lexicon {
             "上升": "rise+", "上涨": "rise+", "增加": "rise+", "增长": "rise+", "提高": "rise+", "下降": "rise-",
             "下跌": "rise-", "减少": "rise-", "降低": "rise-", "赢": "win+", "获胜": "win+", "输": "win-", "失败": "win-",
             "开放": "open+", "打开": "open+", "关闭": "open-", "接受": "yes+", "同意": "yes+", "拒绝": "yes-", "之前": "before+",
-            "之后": "before-", "允许": "allow+", "禁止": "allow-",
+            "之后": "before-", "允许": "allow+", "禁止": "allow-", "更多": "more+", "更少": "more-",
         ]
     )
 }

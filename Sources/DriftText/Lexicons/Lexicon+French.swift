@@ -58,6 +58,7 @@ extension Lexicon {
             "recul": "rise-", "régress": "rise-", "gagn": "win+", "remport": "win+", "perd": "win-", "perdu": "win-",
             "accept": "yes+", "approuv": "yes+", "refus": "yes-", "rejet": "yes-", "ouvr": "open+", "ouvert": "open+",
             "ferm": "open-", "avant": "before+", "après": "before-", "autoris": "allow+", "interd": "allow-",
+            "davantage$": "more+", "moins$": "more-",
         ]
     )
 }

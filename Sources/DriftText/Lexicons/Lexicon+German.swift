@@ -62,7 +62,7 @@ extension Lexicon {
             "verlor": "win-", "verlier": "win-", "verloren": "win-", "öffn": "open+", "geöffnet": "open+",
             "schließ": "open-", "schloss": "open-", "geschlossen": "open-", "vor": "before+", "nach": "before-",
             "erlaub": "allow+", "verbot": "allow-", "verbiet": "allow-", "zustimm": "yes+", "ablehn": "yes-",
-            "abgelehnt": "yes-",
+            "abgelehnt": "yes-", "mehr$": "more+", "weniger$": "more-", "größer$": "size+", "kleiner$": "size-",
         ]
     )
 }

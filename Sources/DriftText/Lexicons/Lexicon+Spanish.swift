@@ -40,7 +40,7 @@ extension Lexicon {
             "aument": "rise+", "subi": "rise+", "subió": "rise+", "crec": "rise+", "baj": "rise-", "descend": "rise-",
             "cay": "rise-", "disminu": "rise-", "gan": "win+", "perd": "win-", "perdi": "win-", "abr": "open+",
             "abiert": "open+", "cerr": "open-", "acept": "yes+", "aprob": "yes+", "rechaz": "yes-", "antes": "before+",
-            "después": "before-", "permit": "allow+", "prohib": "allow-",
+            "después": "before-", "permit": "allow+", "prohib": "allow-", "más$": "more+", "menos$": "more-",
         ]
     )
 }

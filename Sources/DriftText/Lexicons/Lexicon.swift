@@ -67,8 +67,9 @@ public struct Lexicon: Sendable {
     /// Words that may stand twice in a row in good text ("that that", German "die die", French
     /// "nous nous", "ist, ist es"): doubled, they are no slip and no garble.
     public let repeatableWords: Set<String>
-    /// The beginnings of words with a direction (`rise+`, `rise-`: "augment", "baiss"): two
-    /// words whose beginnings have the same axis and opposite signs say opposite things. For
+    /// The beginnings of words with a direction (`rise+`, `rise-`: "augment", "baiss"), or
+    /// whole words when the entry ends in `$` ("mehr$", which "mehrere" does not share): two
+    /// words whose directions have the same axis and opposite signs say opposite things. For
     /// languages without WordNet's antonyms.
     public let directions: [String: String]
 
@@ -138,8 +139,9 @@ public struct Lexicon: Sendable {
     public func direction(of word: String) -> String? {
         guard !directions.isEmpty else { return nil }
         var best: (length: Int, direction: String)?
-        for (start, direction) in directions where start.count > best?.length ?? 0 && word.hasPrefix(start) {
-            best = (start.count, direction)
+        for (start, direction) in directions where start.count > best?.length ?? 0 {
+            let matches = start.hasSuffix("$") ? word == start.dropLast() : word.hasPrefix(start)
+            if matches { best = (start.count, direction) }
         }
         return best?.direction
     }
