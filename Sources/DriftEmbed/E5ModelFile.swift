@@ -96,7 +96,8 @@ struct E5ModelFile: Sendable {
         self.pieces = pieces
 
         let entries = try reader.count("the normalisation entries")
-        let tableEnd = reader.position + (try reader.count("the normalisation table's size"))
+        let tableSize = try reader.count("the normalisation table's size")
+        let tableEnd = reader.position + tableSize
         var normalization: [Unicode.Scalar: String] = [:]
         for _ in 0..<entries {
             let code = try reader.integer(UInt32.self, "a normalisation entry")
@@ -176,7 +177,8 @@ struct E5ModelFile: Sendable {
             guard count >= 0, count <= data.count - position else {
                 throw .invalidModel(
                     path: path,
-                    reason: "truncated: \(what) needs bytes \(position)..<\(position + count), the file has \(data.count)")
+                    reason:
+                        "truncated: \(what) needs bytes \(position)..<\(position + count), the file has \(data.count)")
             }
             let start = data.startIndex + position
             position += count

@@ -23,7 +23,8 @@ extension EncoderLayer where Weight == DenseMatrix {
             try tensors.floats(prefix + name, shape: [count])
         }
         func matrix(_ name: String, _ rows: Int, _ columns: Int) throws(EmbedError) -> DenseMatrix {
-            DenseMatrix(rows: rows, columns: columns, values: try tensors.floats(prefix + name, shape: [rows, columns]))
+            DenseMatrix(
+                rows: rows, columns: columns, values: try tensors.floats(prefix + name, shape: [rows, columns]))
         }
         self.init(
             qkvWeight: DenseMatrix(stacking: [

@@ -49,6 +49,7 @@ public final class SentencePieceTokenizer: WindowingTokenizer {
     ///   - normalization: The replacement of each character that the normaliser changes.
     ///   - specials: The ids of `<s>`, `</s>`, `<pad>` and `<unk>`.
     ///   - maxTokens: The longest sequence, `<s>` and `</s>` included.
+    ///   - path: Where the vocabulary was read from, for error messages.
     /// - Throws: `EmbedError.invalidModel` when the counts disagree or a special id is outside
     ///   the vocabulary.
     public init(
