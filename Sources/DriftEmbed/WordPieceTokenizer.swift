@@ -12,7 +12,7 @@ import Foundation
 /// Ids come framed by `[CLS]` and `[SEP]`, at most `maxTokens` in all. The decomposition uses
 /// Foundation's Unicode tables: DriftEmbed imports Foundation, so it must not see DriftText's ICU
 /// module (their ICU headers clash).
-public final class WordPieceTokenizer: Sendable {
+public final class WordPieceTokenizer: WindowingTokenizer {
     /// The vocabulary: piece → id.
     public let vocabulary: [String: Int32]
     /// The longest sequence, `[CLS]` and `[SEP]` included.
@@ -60,6 +60,11 @@ public final class WordPieceTokenizer: Sendable {
         if ids.count > maxTokens - 1 { ids.removeLast(ids.count - (maxTokens - 1)) }
         ids.append(separator)
         return ids
+    }
+
+    /// The ids of a text as one window, truncated to `maxTokens`.
+    func windows(_ text: String) -> [[Int32]] {
+        [ids(text)]
     }
 
     /// The basic tokenizer's words: cleaned, lower-cased, without accents, split at spaces and

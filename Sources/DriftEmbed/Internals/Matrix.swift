@@ -9,12 +9,22 @@ internal import CBLAS
 /// The dense operations of the encoder over row-major float32 buffers.
 enum Matrix {
     /// y[rows × out] = x[rows × in] · Wᵀ + b, with W stored [out × in] as PyTorch's Linear.
-    static func linear(_ x: [Float], rows: Int, weight: [Float], bias: [Float], inputs: Int, outputs: Int) -> [Float] {
+    static func linear<Weight: WeightMatrix>(_ x: [Float], rows: Int, weight: Weight, bias: [Float]) -> [Float] {
+        let inputs = weight.columns
+        let outputs = weight.rows
         var y = [Float](repeating: 0, count: rows * outputs)
         for row in 0..<rows {
             for column in 0..<outputs { y[row * outputs + column] = bias[column] }
         }
-        multiply(x, weight, into: &y, m: rows, n: outputs, k: inputs, transposeB: true, beta: 1)
+        x.withUnsafeBufferPointer { x in
+            y.withUnsafeMutableBufferPointer { y in
+                weight.withFloats { weight in
+                    multiply(
+                        x.baseAddress!, lda: inputs, weight, ldb: inputs, into: y.baseAddress!, ldc: outputs,
+                        m: rows, n: outputs, k: inputs, transposeB: true, beta: 1)
+                }
+            }
+        }
         return y
     }
 
@@ -26,20 +36,6 @@ enum Matrix {
     ) {
         CBLAS_sgemm(
             transposeB ? 1 : 0, Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
-    }
-
-    private static func multiply(
-        _ a: [Float], _ b: [Float], into c: inout [Float], m: Int, n: Int, k: Int, transposeB: Bool, beta: Float
-    ) {
-        a.withUnsafeBufferPointer { a in
-            b.withUnsafeBufferPointer { b in
-                c.withUnsafeMutableBufferPointer { c in
-                    multiply(
-                        a.baseAddress!, lda: k, b.baseAddress!, ldb: transposeB ? k : n, into: c.baseAddress!, ldc: n,
-                        m: m, n: n, k: k, transposeB: transposeB, beta: beta)
-                }
-            }
-        }
     }
 
     /// Row-wise layer normalisation in place: (x − mean) / √(variance + eps) · gamma + beta.
