@@ -35,6 +35,8 @@ public final class Aligner {
     public init(
         options: AlignmentOptions = AlignmentOptions(), language: String = "english", embedder: SentenceEmbedder? = nil
     ) throws(TextError) {
+        var options = options
+        options.similarity.cosineScale = embedder?.scale ?? .identity
         self.options = options
         self.embedder = embedder
         documentAnalyzer = try DocumentAnalyzer(language: language)

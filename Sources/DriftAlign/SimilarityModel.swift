@@ -46,6 +46,8 @@ public struct SimilarityModel: Sendable, Hashable {
     public var semanticWeight: Double
     /// c₀, the cosine at and below which two sentences count as unrelated.
     public var unrelatedCosine: Double
+    /// Maps the embeddings' cosines onto the scale `unrelatedCosine` is given in (MiniLM's).
+    public var cosineScale = CosineScale.identity
 
     /// Creates a model.
     public init(
@@ -69,7 +71,7 @@ public struct SimilarityModel: Sendable, Hashable {
             ? characters : characterWeight * characters + (1 - characterWeight) * words
         var cosine: Double?
         if let x = a.embedding, let y = b.embedding {
-            let value = Embedding.cosine(x, y)
+            let value = cosineScale(Embedding.cosine(x, y))
             cosine = value
             content = max(
                 content,

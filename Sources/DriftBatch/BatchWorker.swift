@@ -11,7 +11,7 @@ public import DriftText
 public final class BatchWorker {
     private let options: BatchOptions
     private let wordNet: WordNet?
-    private let embedder: SentenceEmbedder?
+    private let embedder: @Sendable (Language) -> (any SentenceEmbedder & Sendable)?
     private var comparisons: [String: Comparison] = [:]
     private var glossaries: [String: Glossary] = [:]
 
@@ -20,9 +20,12 @@ public final class BatchWorker {
     /// - Parameters:
     ///   - options: What the records hold and how files are read.
     ///   - wordNet: The synonym database, shared by the workers, or nil.
-    ///   - embedder: The sentence encoder, or nil to judge from the words alone; shared by the
-    ///     workers, it must be safe to call from several threads.
-    public init(options: BatchOptions, wordNet: WordNet?, embedder: SentenceEmbedder?) {
+    ///   - embedder: The sentence encoder for documents in a language, or nil to judge them from
+    ///     the words alone; shared by the workers, it must be safe to call from several threads.
+    public init(
+        options: BatchOptions, wordNet: WordNet?,
+        embedder: @escaping @Sendable (Language) -> (any SentenceEmbedder & Sendable)? = { _ in nil }
+    ) {
         self.options = options
         self.wordNet = wordNet
         self.embedder = embedder
@@ -58,7 +61,7 @@ public final class BatchWorker {
         }
         let comparison: Comparison
         do {
-            comparison = try self.comparison(language.code)
+            comparison = try self.comparison(language)
         } catch {
             return failure("cannot compare in '\(language)': \(error)", path: nil)
         }
@@ -82,10 +85,10 @@ public final class BatchWorker {
                 ? Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18 : nil)
     }
 
-    private func comparison(_ language: String) throws(TextError) -> Comparison {
-        if let comparison = comparisons[language] { return comparison }
-        let comparison = try Comparison(language: language, wordNet: wordNet, embedder: embedder)
-        comparisons[language] = comparison
+    private func comparison(_ language: Language) throws(TextError) -> Comparison {
+        if let comparison = comparisons[language.code] { return comparison }
+        let comparison = try Comparison(language: language.code, wordNet: wordNet, embedder: embedder(language))
+        comparisons[language.code] = comparison
         return comparison
     }
 

@@ -51,8 +51,8 @@ struct Align: ParsableCommand {
 
     func run() throws {
         let documents = try input.documents([reference, version])
-        let aligner = try Aligner(
-            language: options.language(of: documents).stemmerName, embedder: embedding.embedder())
+        let language = try options.language(of: documents)
+        let aligner = try Aligner(language: language.stemmerName, embedder: embedding.embedder(for: language))
         let alignment = aligner.align(reference: documents[0].text, version: documents[1].text)
         let record = AlignmentRecord(
             alignment, referencePath: documents[0].path, versionPath: documents[1].path,

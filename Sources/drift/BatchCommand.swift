@@ -131,12 +131,12 @@ struct BatchCommand: ParsableCommand {
             language: language, details: details, timings: timings, lossy: inputOptions.lossy,
             maxBytes: inputOptions.maxBytes)
         let wordNet = SharedWordNet.load(warn: { Console.warning($0, "matching stems and names only") })
-        let embedder = embedding.embedder(cacheLimit: Self.encoderCache)
+        let embedders = embedding.embedders(cacheLimit: Self.encoderCache)
         let reporter = ProgressReporter(mode: progress, total: reader == nil ? inputs.count : nil)
         let render: @Sendable (BatchRecord) -> String =
             format == .csv ? BatchRenderer.csvRows : BatchRenderer.jsonLine
         let makeWorker: @Sendable () -> BatchWorker = {
-            BatchWorker(options: options, wordNet: wordNet, embedder: embedder)
+            BatchWorker(options: options, wordNet: wordNet, embedder: { embedders?.embedder(for: $0) })
         }
         let emit: @Sendable (BatchRecord) -> Void = { record in
             FileIO.write(render(record), to: descriptor)

@@ -69,10 +69,10 @@ struct Collate: ParsableCommand {
         let format = try CollateFormat.resolve(format, output: output, fallback: .text)
         let paths = self.paths
         let documents = try input.documents(paths)
-        let embedder = embedding.embedder()
         let pivotIndex = pivot.flatMap(paths.firstIndex(of:))
         let language = try SideBySideOptions.language(
             self.language, of: documents[pivotIndex ?? 0].text.string)
+        let embedder = embedding.embedder(for: language)
         let collation = try Collator(language: language.stemmerName, embedder: embedder).collate(
             documents, pivot: pivotIndex)
         let record = CollationRecord(collation, embeddings: embedder != nil)

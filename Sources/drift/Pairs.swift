@@ -1,4 +1,5 @@
 import ArgumentParser
+import DriftAlign
 import DriftKit
 import DriftMetrics
 import DriftRecords
@@ -14,7 +15,7 @@ struct Pairs: ParsableCommand {
             "language" (a code such as fr; else --language); each output line \
             has the same id, drift (0 = same meaning … 1 = unrelated), label (identical, \
             copyedit, paraphrase, changed, garbled), chrf (chrF2), bleu (sentence BLEU), ter \
-            (TER), cosine (of the MiniLM sentence embeddings; null with --lexical or when the \
+            (TER), cosine (of the sentence embeddings, on MiniLM's scale; null with --lexical or when the \
             model is not installed) and evidence (why), in input order. \
             A line that cannot be read gives {"id": …, "line": N, "error": "…"} and the others \
             are still scored; the exit code is then 1. Blank lines are skipped. A line longer \
@@ -67,16 +68,18 @@ struct Pairs: ParsableCommand {
     func run() throws {
         let reader = try LineReader(path: input, maxLineBytes: maxBytes)
         let scorer = PairScorer()
-        let embedder = embedding.embedder()
+        let embedders = embedding.embedders()
         let wordNet = SharedWordNet.load(warn: { Console.warning($0, "matching stems and names only") })
         _ = try SideBySideOptions.language(language, of: "")
-        // A judge per language the pairs are in.
+        // A judge per language the pairs are in, each with the encoder that suits it.
         var judges: [Language: PairJudge] = [:]
-        func judge(for pair: PairInput) throws -> PairJudge {
-            let language = try SideBySideOptions.language(pair.language ?? self.language, of: pair.reference)
+        func judge(for pair: PairInput) -> PairJudge? {
+            guard let language = try? SideBySideOptions.language(pair.language ?? self.language, of: pair.reference)
+            else { return nil }
             if let judge = judges[language] { return judge }
-            let judge = try PairJudge(
-                wordNet: wordNet, embedder: embedder, options: JudgeOptions(allFeatures: features), language: language)
+            let judge = try? PairJudge(
+                wordNet: wordNet, embedder: embedders?.embedder(for: language),
+                options: JudgeOptions(allFeatures: features), language: language)
             judges[language] = judge
             return judge
         }
@@ -86,15 +89,29 @@ struct Pairs: ParsableCommand {
         // whenever the reader is about to wait for input, so that a caller feeding one line at
         // a time gets each answer at once.
         func flush() {
-            var pairs: [(String, String)] = []
-            for case .pair(let pair) in pending { pairs.append((pair.reference, pair.candidate)) }
-            var cosines = (embedder?.cosines(pairs) ?? []).makeIterator()
+            // The pairs of each judge's encoder are embedded in one batch.
+            var batches: [ObjectIdentifier: (embedder: any SentenceEmbedder, pairs: [Int])] = [:]
+            let judged = pending.map { item -> PairJudge? in
+                guard case .pair(let pair) = item else { return nil }
+                return judge(for: pair)
+            }
+            for (index, judge) in judged.enumerated() {
+                guard let embedder = judge?.embedder else { continue }
+                batches[ObjectIdentifier(embedder), default: (embedder, [])].pairs.append(index)
+            }
+            var cosines: [Int: Double] = [:]
+            for (embedder, indices) in batches.values {
+                let pairs = indices.map { index -> (String, String) in
+                    guard case .pair(let pair) = pending[index] else { return ("", "") }
+                    return (pair.reference, pair.candidate)
+                }
+                for (index, cosine) in zip(indices, embedder.cosines(pairs)) { cosines[index] = cosine }
+            }
             var output = ""
-            for item in pending {
+            for (index, item) in pending.enumerated() {
                 switch item {
                 case .pair(let pair):
-                    let cosine = cosines.next()
-                    guard let judge = try? judge(for: pair) else {
+                    guard let judge = judged[index] else {
                         failures += 1
                         output += RecordCoding.json(
                             PairFailure(
@@ -104,7 +121,8 @@ struct Pairs: ParsableCommand {
                     }
                     let scores = scorer.score(reference: pair.reference, candidate: pair.candidate)
                     let judgement = judge.judge(
-                        reference: pair.reference, candidate: pair.candidate, chrf: scores.chrf, cosine: cosine)
+                        reference: pair.reference, candidate: pair.candidate, chrf: scores.chrf,
+                        cosine: cosines[index])
                     output += RecordCoding.json(
                         PairResult(id: pair.id, judgement: judgement, scores: scores, features: features))
                 case .failure(let failure):

@@ -15,7 +15,7 @@ import Testing
         let folder = try BatchFolder()
         let referencePath = try folder.write("r.txt", Self.reference)
         let versionPath = try folder.write("v.txt", Self.version)
-        let worker = BatchWorker(options: BatchOptions(), wordNet: nil, embedder: nil)
+        let worker = BatchWorker(options: BatchOptions(), wordNet: nil)
         let fromFiles = worker.record(
             for: BatchItem(id: .int(1), reference: .file(path: referencePath), versions: [.file(path: versionPath)]))
         let inline = worker.record(
@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func theFiguresAreTheComparisons() throws {
-        let worker = BatchWorker(options: BatchOptions(details: true), wordNet: nil, embedder: nil)
+        let worker = BatchWorker(options: BatchOptions(details: true), wordNet: nil)
         let record = worker.record(
             for: BatchItem(id: .string("x"), reference: .inline(Self.reference), versions: [.inline(Self.version)]))
         let comparison = try Comparison(wordNet: nil)
@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func severalVersionsGiveASummaryEach() {
-        let worker = BatchWorker(options: BatchOptions(timings: true), wordNet: nil, embedder: nil)
+        let worker = BatchWorker(options: BatchOptions(timings: true), wordNet: nil)
         let record = worker.record(
             for: BatchItem(
                 id: .int(3), reference: .inline(Self.reference),
@@ -73,7 +73,7 @@ import Testing
         case "empty": try folder.write("bad.txt", "")
         default: break
         }
-        let worker = BatchWorker(options: BatchOptions(maxBytes: 1000), wordNet: nil, embedder: nil)
+        let worker = BatchWorker(options: BatchOptions(maxBytes: 1000), wordNet: nil)
         let record = worker.record(
             for: BatchItem(id: .int(9), reference: .file(path: referencePath), versions: [.file(path: path)], line: 4))
         #expect(!record.succeeded)
@@ -84,7 +84,7 @@ import Testing
     }
 
     @Test func anUnknownLanguageFailsItsItem() {
-        let worker = BatchWorker(options: BatchOptions(), wordNet: nil, embedder: nil)
+        let worker = BatchWorker(options: BatchOptions(), wordNet: nil)
         let record = worker.record(
             for: BatchItem(id: .int(1), reference: .inline("A."), versions: [.inline("B.")], language: "klingon"))
         #expect(record.error?.contains("klingon") == true)
