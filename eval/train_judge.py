@@ -24,6 +24,7 @@ import argparse
 import json
 import math
 import os
+import re
 import subprocess
 import sys
 
@@ -34,6 +35,14 @@ ROOT = os.path.dirname(HERE)
 
 
 
+def feature_names():
+    """PairFeatures.names, read from its source."""
+    with open(os.path.join(ROOT, "Sources/DriftKit/PairFeatures.swift"), encoding="utf-8") as f:
+        source = f.read()
+    block = source[source.index("public static let names = ["):]
+    return re.findall(r'"([a-z_]+)"', block[:block.index("]")])
+
+
 def features(drift, pairs):
     """Feature vectors of (reference, candidate) pairs from `drift pairs --features`."""
     lines = "".join(json.dumps({"id": i, "reference": r, "candidate": c}) + "\n" for i, (r, c) in enumerate(pairs))
@@ -41,7 +50,8 @@ def features(drift, pairs):
     records = [json.loads(line) for line in out.stdout.splitlines()]
     if len(records) != len(pairs) or any("error" in r for r in records):
         sys.exit(f"drift pairs failed ({out.returncode}): {out.stderr[:300]}")
-    names = list(records[0]["features"])
+    # In the order of PairFeatures.names, which the weights follow (the JSON sorts its keys).
+    names = feature_names()
     if any(r["features"][n] is None for r in records for n in names):
         sys.exit("drift pairs gave no semantic_gap: install the sentence encoder (make setup) to train both models")
     return names, [[r["features"][n] for n in names] for r in records]
