@@ -113,32 +113,14 @@ struct MultilingualEncoderTests {
     }
 
     @Test func batchesGiveWhatSingleSentencesGive() throws {
-        let encoder = try #require(Self.encoder())
-        let sentences = Self.embeddingCases.prefix(30).map(\.sentence) + [Self.embeddingCases[0].sentence]
-        let together = encoder.embed(sentences)
-        encoder.clearCache()
-        for (sentence, vector) in zip(sentences, together) {
-            let alone = encoder.embed(sentence)
-            encoder.clearCache()
-            #expect(zip(alone, vector).allSatisfy { abs($0 - $1) < 1e-5 })
-        }
-        #expect(together[0] == together.last)
+        EncoderContract.batchesGiveWhatSingleSentencesGive(
+            try #require(Self.encoder()), Self.embeddingCases.prefix(30).map(\.sentence))
     }
 
     @Test func threadsShareTheWorkAndGetWhatOneCallGets() throws {
-        let shared = try #require(Self.encoder())
         let sentences = Self.embeddingCases.map(\.sentence).enumerated().filter { $0.offset % 11 == 0 }.map(\.element)
-        let requests = (0..<8).map { start in (0..<4).map { sentences[(start + $0) % sentences.count] } }
-        let results = BatchResults(count: requests.count)
-        DispatchQueue.concurrentPerform(iterations: requests.count) { index in
-            results.store(shared.embed(requests[index]), at: index)
-        }
-        #expect(shared.encodedCount == Set(requests.joined()).count)
-        let alone = try #require(Self.encoder())
-        for (request, result) in zip(requests, results.values) {
-            for (ours, single) in zip(result, alone.embed(request)) {
-                #expect(zip(ours, single).allSatisfy { abs($0 - $1) < 1e-5 })
-            }
-        }
+        EncoderContract.threadsShareTheWork(
+            try #require(Self.encoder()), alone: try #require(Self.encoder()), sentences, window: 4,
+            encodedCount: \.encodedCount)
     }
 }
