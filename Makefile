@@ -185,6 +185,8 @@ eval: build
 	   echo "Why (b) fails for most kinds, and the variants tried: [judge-experiments.md](judge-experiments.md)."; echo; \
 	   echo "## German: single edits of TED references (\`eval/perturb_german.py\`)"; echo; \
 	   $(PYTHON) eval/perturb_german.py $(DRIFT) --data $(SHARED)/data/dev; echo; \
+	   echo "Other readings of the German TED data, the judge fitted on it, and alignment with embeddings only where"; \
+	   echo "they pay: [languages.md](languages.md)."; echo; \
 	   echo "## Findings against expert MQM error spans (\`mqm_spans.py\`)"; echo; \
 	   echo "Recall of the Major error spans of WMT21 TED en-de hypotheses that overlap a finding of \`drift compare\`"; \
 	   echo "(reference translation as reference, all systems as witnesses), and the share of findings that overlap"; \
