@@ -6,8 +6,9 @@ public import DriftText
 /// "1990s"), number words ("two thousand", "twenty-one", "third"), a multiplier after a number
 /// ("4.2 million", "3 Milliarden"), a percentage ("50%", "50 per cent"), days of the week and
 /// months (in English only with a capital: "may" is a verb), in the words of the document's
-/// language (`Lexicon`). "one" counts only before a multiplier
-/// ("one of the leaders" holds no number).
+/// language (`Lexicon`), and numerals composed of characters (Chinese 十三, 三人, 百分之五). "one"
+/// counts only before a multiplier ("one of the leaders" holds no number). Words are looked up
+/// as written, lower case, then folded: "miércoles" and "März" as the lexicon spells them.
 ///
 /// A separator is the decimal mark when the digit grouping says so: "2,5" and "4.25" have a
 /// decimal mark, "4,200,000" and "4.200.000" thousands separators, and in "1.234,5" the last
@@ -23,6 +24,10 @@ public struct QuantityReader: Sendable {
     private let timeWords: Set<String>
     /// Number words that news text writes ("one" only before a multiplier, see `quantities`).
     private let numberWords: [String: Int]
+    private let weakNumbers: Set<String>
+    /// The numerals of a language that writes them character by character, with its
+    /// multipliers, measure words and percentage prefixes; nil for the others.
+    private let composed: ComposedNumeralReader?
     private let tensWords: Set<String>
     private let unitWords: [String: Int]
     private let ordinalWords: [String: Int]
@@ -37,6 +42,8 @@ public struct QuantityReader: Sendable {
         months = lexicon.months
         timeWords = lexicon.dateLinks
         numberWords = lexicon.cardinals
+        weakNumbers = lexicon.weakNumbers
+        composed = lexicon.composesNumerals ? ComposedNumeralReader(lexicon: lexicon) : nil
         tensWords = lexicon.tens
         unitWords = lexicon.units
         ordinalWords = lexicon.ordinals
@@ -55,26 +62,33 @@ public struct QuantityReader: Sendable {
             }
             var end = index + 1
             // "twenty-one", "twenty one".
-            if quantity.kind == .number, let tens = Int(quantity.value), tensWords.contains(tokens[index].folded) {
+            if quantity.kind == .number, let tens = Int(quantity.value), Self.word(tokens[index], in: tensWords) {
                 var next = end
                 if next < tokens.count && tokens[next].text == "-" { next += 1 }
-                if next < tokens.count, let unit = unitWords[tokens[next].folded] {
+                if next < tokens.count, let unit = Self.value(of: tokens[next], in: unitWords) {
                     quantity = Self.make(.number, integer: tens + unit)
                     end = next + 1
                 }
             }
             // "4.2 million", "two thousand", "one million".
-            while quantity.kind == .number, end < tokens.count, let power = Self.multipliers[tokens[end].folded] {
+            while quantity.kind == .number, end < tokens.count,
+                let power = Self.value(of: tokens[end], in: Self.multipliers)
+            {
                 quantity.exponent += power
                 end += 1
             }
-            if tokens[index].folded == "one" && end == index + 1 {
+            if Self.word(tokens[index], in: weakNumbers) && end == index + 1 {
                 index += 1
                 continue
             }
-            // "50%", "50 per cent", "50 percent".
+            // "50%", "50 per cent", "50 percent", Chinese "百分之 五".
+            var start = index
+            if quantity.kind == .number, let composed, index > 0, composed.isPercentPrefix(tokens[index - 1].text) {
+                quantity.kind = .percent
+                start = index - 1
+            }
             if quantity.kind == .number, end < tokens.count {
-                if tokens[end].text == "%" || Self.percentWords.contains(tokens[end].folded) {
+                if tokens[end].text == "%" || Self.word(tokens[end], in: Self.percentWords) {
                     quantity.kind = .percent
                     end += 1
                 } else if end + 1 < tokens.count && tokens[end].folded == "per" && tokens[end + 1].folded == "cent" {
@@ -85,8 +99,8 @@ public struct QuantityReader: Sendable {
             if quantity.kind == .number {
                 quantity.unit = unit(tokens, before: index, after: end)
             }
-            quantity.tokens = index..<end
-            quantity.text = tokens[index..<end].map(\.text).joined(separator: " ").replacing(" %", with: "%").replacing(
+            quantity.tokens = start..<end
+            quantity.text = tokens[start..<end].map(\.text).joined(separator: " ").replacing(" %", with: "%").replacing(
                 " - ", with: "-")
             result.append(quantity)
             index = end
@@ -101,14 +115,15 @@ public struct QuantityReader: Sendable {
         case .number:
             return digits(token.text)
         case .word:
-            if let value = numberWords[token.folded] { return Self.make(.number, integer: value) }
-            if let value = ordinalWords[token.folded] { return Self.make(.ordinal, integer: value) }
-            if let day = weekdays.firstIndex(of: token.folded) { return Self.make(.day, integer: day + 1) }
-            if token.isCapitalized || !monthsNeedCapital, let month = months.firstIndex(of: token.folded),
+            if let value = Self.value(of: token, in: numberWords) { return Self.make(.number, integer: value) }
+            if let value = Self.value(of: token, in: ordinalWords) { return Self.make(.ordinal, integer: value) }
+            if let day = Self.index(of: token, in: weekdays) { return Self.make(.day, integer: day + 1) }
+            if token.isCapitalized || !monthsNeedCapital, let month = Self.index(of: token, in: months),
                 isMonth(tokens, at: index)
             {
                 return Self.make(.month, integer: month + 1)
             }
+            if let (kind, value) = composed?.read(token.text) { return Self.make(kind, integer: value) }
             return suffixed(token.text)
         case .punctuation, .symbol:
             return nil
@@ -203,6 +218,22 @@ public struct QuantityReader: Sendable {
             return tokens[end].folded
         }
         return nil
+    }
+
+    /// The value of a word in a lexicon's table, the word looked up as written (lower case),
+    /// then folded.
+    private static func value(of token: TokenFeatures, in table: [String: Int]) -> Int? {
+        table[token.text.lowercased()] ?? table[token.folded]
+    }
+
+    /// Whether a word, as written (lower case) or folded, is in a lexicon's set.
+    private static func word(_ token: TokenFeatures, in set: Set<String>) -> Bool {
+        set.contains(token.text.lowercased()) || set.contains(token.folded)
+    }
+
+    /// The position of a word, as written (lower case) or folded, in a lexicon's list.
+    private static func index(of token: TokenFeatures, in list: [String]) -> Int? {
+        list.firstIndex(of: token.text.lowercased()) ?? list.firstIndex(of: token.folded)
     }
 
     /// Words that multiply the number before them, as powers of ten, and words for per cent,

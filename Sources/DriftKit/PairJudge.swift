@@ -171,7 +171,9 @@ public final class PairJudge {
         of token: TokenFeatures, lowercased: String, isNegation: Bool, inQuantity: Bool, startsSentence: Bool
     ) -> WordRole {
         if token.kind == .number || inQuantity { return .number }
-        if lexicon.functionWords.contains(token.folded) || isNegation || lexicon.modality[lowercased] != nil {
+        if lexicon.functionWords.contains(lowercased) || lexicon.functionWords.contains(token.folded) || isNegation
+            || lexicon.modality[lowercased] != nil
+        {
             return .function
         }
         // Where every noun has a capital, a capital marks no name; an acronym still is one.

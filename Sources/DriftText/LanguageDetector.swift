@@ -44,21 +44,30 @@ public struct LanguageDetector: Sendable {
 
     /// The language of a Latin-script text: the one whose function words it uses most, each
     /// letter only some of the languages write (é, ñ, ß, ã) counting half a word for them. Ties
-    /// go to the earlier of `latinOrder`, English first.
+    /// go to the earlier of `latinOrder`; another language than English needs a score of 1 and
+    /// one more than English's, a function word English writes too ("per", "no") counting half.
     static func latin(_ text: String) -> Language {
         var scores: [String: Double] = [:]
         var words = 0
         for word in text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }) {
             words += 1
             if words > 5_000 { break }
-            for (code, profile) in profiles where profile.contains(String(word)) { scores[code, default: 0] += 1 }
+            let word = String(word)
+            let weight = englishHomographs.contains(word) ? 0.5 : 1
+            for (code, profile) in profiles where profile.contains(word) {
+                scores[code, default: 0] += code == "en" ? 1 : weight
+            }
             for letter in Set(word) {
                 for code in letterCues[letter] ?? [] { scores[code, default: 0] += 0.5 }
             }
         }
         var best: (code: String, score: Double) = ("en", 0)
         for code in latinOrder where scores[code, default: 0] > best.score { best = (code, scores[code]!) }
-        return language(best.code)
+        // Another language needs clear evidence: a short English headline ("Obama urges no new
+        // sanctions on Iran", "25 per cent") shares a word or two with Portuguese or Italian by
+        // chance, while a short German line ("So funktioniert die Evolution.") has one.
+        let english = scores["en", default: 0]
+        return best.score >= 1 && best.score >= english + 1 ? language(best.code) : .english
     }
 
     /// The Latin-script languages told apart, in the order that breaks ties.
@@ -76,17 +85,24 @@ public struct LanguageDetector: Sendable {
         Language.named(code) ?? .english
     }
 
+    /// Function words of the other profiles that are English words too.
+    private static let englishHomographs: Set<String> = [
+        "a", "o", "e", "is", "per", "come", "no", "do", "um", "son", "sin", "con", "la", "le", "ha", "lo", "su",
+        "se", "en", "op", "te", "er", "om", "van", "di", "el", "da", "em", "na", "ma", "si", "de",
+    ]
+
     /// Scripts that name their language here (ISO 15924 code → BCP 47).
     private static let languageOfScript = [
         "Hani": "zh", "Hang": "ko", "Cyrl": "ru", "Arab": "ar", "Grek": "el", "Hebr": "he", "Deva": "hi",
     ]
 
-    /// The most frequent function words of each Latin-script language, those the others lack or
-    /// rarely use.
+    /// The most frequent function words of each Latin-script language. A word that several of
+    /// them write ("de", "la", "en") is in each of their profiles, so that it decides nothing.
     static let profiles: [String: Set<String>] = [
         "en": [
             "the", "and", "of", "to", "is", "was", "that", "with", "for", "it", "he", "she", "they", "this", "are",
             "have", "has", "not", "but", "be", "by", "from", "which", "were", "their", "will", "would", "an",
+            "on", "at", "his", "her", "my", "as", "about", "after", "its", "no", "who", "said", "says", "into",
         ],
         "de": [
             "der", "die", "und", "das", "ist", "nicht", "ich", "sie", "es", "zu", "den", "mit", "sich", "auf", "dem",
@@ -95,18 +111,22 @@ public struct LanguageDetector: Sendable {
         "fr": [
             "le", "la", "les", "et", "est", "une", "des", "du", "que", "qui", "dans", "pour", "pas", "au", "sur",
             "avec", "il", "elle", "nous", "vous", "ce", "cette", "sont", "mais", "ont", "aux", "été", "leur",
+            "de", "en", "un",
         ],
         "es": [
             "el", "los", "las", "y", "es", "que", "del", "por", "con", "para", "una", "su", "se", "lo", "como",
             "más", "pero", "sus", "fue", "está", "son", "ha", "también", "muy", "entre", "cuando", "sin", "hay",
+            "la", "de", "en", "un", "al", "dos", "este", "esta",
         ],
         "it": [
             "il", "di", "che", "è", "della", "per", "non", "una", "gli", "sono", "nel", "alla", "anche", "con",
             "come", "più", "dei", "delle", "ma", "si", "questo", "ha", "hanno", "stato", "degli", "sul", "dal", "lo",
+            "la", "un", "da",
         ],
         "pt": [
             "o", "os", "e", "que", "do", "da", "dos", "das", "não", "em", "uma", "um", "para", "com", "por", "mais",
             "como", "foi", "são", "ao", "se", "na", "no", "sua", "seu", "também", "já", "está",
+            "de",
         ],
         "nl": [
             "de", "het", "een", "en", "van", "is", "niet", "dat", "op", "te", "zijn", "voor", "met", "die", "ook",

@@ -46,6 +46,24 @@ import Testing
             version: "Las ventas bajaron un 4 % en abril.", evidence: "antonym: subieron → bajaron"),
         Example(
             language: "zh", reference: "政府不会改变这个计划。", version: "政府会改变这个计划。", evidence: "negation: lost"),
+        // Words the lexicon spells with accents, as written: the token's folded key drops them.
+        Example(
+            language: "es", reference: "La reunión será el martes en Madrid.",
+            version: "La reunión será el miércoles en Madrid.", evidence: "date: martes → miércoles"),
+        Example(
+            language: "es", reference: "Murieron dos personas en el incendio.",
+            version: "Murieron doce personas en el incendio.", evidence: "number: dos → doce"),
+        Example(
+            language: "fr", reference: "Le prix est plus élevé que l'an dernier.",
+            version: "Le prix est moins élevé que l'an dernier.", evidence: "antonym: plus → moins"),
+        Example(
+            language: "fr", reference: "Il n'est plus à Paris depuis mardi.", version: "Il est à Paris depuis mardi.",
+            evidence: "negation: lost"),
+        // Chinese numerals and days are composed of characters.
+        Example(
+            language: "zh", reference: "会议将在星期二举行。", version: "会议将在星期三举行。", evidence: "date: 星期二 → 星期三"),
+        Example(
+            language: "zh", reference: "三人在事故中受伤。", version: "十三人在事故中受伤。", evidence: "number: 三人 → 十三"),
     ]
 
     @Test(arguments: meaningEdits)

@@ -36,6 +36,17 @@ import Testing
         #expect(detector.language(of: "OK").code == "en")
         // "de" and "en" are Dutch words too; French letters and "les" decide.
         #expect(detector.language(of: "Les prix ont baissé de 3 % en mars.").code == "fr")
+        // English headlines that share a word or two with another language stay English.
+        for headline in [
+            "Obama urges no new sanctions on Iran", "Spanish jobless rate soars past 25 per cent",
+            "My son didn't become potty trained until about his 4th birthday.",
+            "No radiation leak at Iran's nuclear plant",
+        ] {
+            #expect(detector.language(of: headline).code == "en", "\(headline)")
+        }
+        // A short German line has one function word and none of English's.
+        #expect(detector.language(of: "So funktioniert die Evolution.").code == "de")
+        #expect(detector.language(of: "Die meisten Bienen sehen kein rot.").code == "de")
     }
 
     @Test func namesCodesAndStemmers() throws {

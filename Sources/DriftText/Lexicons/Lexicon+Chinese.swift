@@ -1,6 +1,7 @@
 extension Lexicon {
-    /// Chinese: negation (不, 没有), modality, days and months, quotation marks (「」, “”) and the
-    /// directions of change. Words are the segmenter's (ICU's dictionary); there is no stemming.
+    /// Chinese: negation (不, 没有), modality, numerals composed of characters (十三, 百分之五),
+    /// days and months, quotation marks (「」, “”) and the directions of change. Words are the
+    /// segmenter's (ICU's dictionary); there is no stemming.
     public static let chinese = Lexicon(
         language: "zh",
         functionWords: [
@@ -15,8 +16,18 @@ extension Lexicon {
             "涉嫌": "report", "似乎": "report",
         ],
         futureAuxiliaries: ["将", "将会", "会"],
-        cardinals: ["零": 0, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10],
-        multipliers: ["百": 2, "千": 3, "万": 4, "亿": 8],
+        cardinals: [
+            "零": 0, "〇": 0, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+            "十": 10,
+        ],
+        multipliers: ["十": 1, "百": 2, "千": 3, "万": 4, "亿": 8],
+        percentPrefixes: ["百分之"],
+        weakNumbers: ["一"],
+        composesNumerals: true,
+        measureWords: [
+            "人", "个", "名", "位", "岁", "年", "天", "日", "次", "家", "件", "只", "条", "种", "项", "座", "元", "米",
+            "倍", "辆", "台", "本", "张", "架", "艘", "例", "起", "所", "批", "场", "周", "小时", "分钟", "公里",
+        ],
         weekdays: ["星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"],
         months: ["一月", "二月", "三月", "四月", "五月", "六月", "七月", "八月", "九月", "十月", "十一月", "十二月"],
         quotationMarks: ["“”", "「」", "『』"],

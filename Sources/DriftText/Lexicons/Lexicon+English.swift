@@ -93,6 +93,7 @@ extension Lexicon {
             "hundred": 2, "thousand": 3, "million": 6, "millions": 6, "billion": 9, "billions": 9, "trillion": 12,
         ],
         percentWords: ["percent"],
+        weakNumbers: ["one"],
         weekdays: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
         months: [
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

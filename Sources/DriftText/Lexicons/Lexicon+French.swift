@@ -10,7 +10,7 @@ extension Lexicon {
             "ils", "elles", "on", "nous", "vous", "je", "j'", "tu", "me", "m'", "te", "se", "s'", "lui", "leur",
             "leurs", "son", "sa", "ses", "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos", "votre", "vos", "qui",
             "que", "qu'", "quoi", "dont", "où", "est", "sont", "était", "étaient", "été", "être", "a", "ont", "avait",
-            "avaient", "avoir", "fait", "y", "c'", "n'", "ne", "si", "comme", "aussi", "très", "plus", "moins",
+            "avaient", "avoir", "fait", "y", "c'", "n'", "ne", "si", "comme", "aussi", "très",
         ],
         negations: [
             "ne", "n'", "pas", "jamais", "aucun", "aucune", "rien", "personne", "nullement", "guère", "non",
@@ -58,7 +58,7 @@ extension Lexicon {
             "recul": "rise-", "régress": "rise-", "gagn": "win+", "remport": "win+", "perd": "win-", "perdu": "win-",
             "accept": "yes+", "approuv": "yes+", "refus": "yes-", "rejet": "yes-", "ouvr": "open+", "ouvert": "open+",
             "ferm": "open-", "avant": "before+", "après": "before-", "autoris": "allow+", "interd": "allow-",
-            "davantage$": "more+", "moins$": "more-",
+            "davantage$": "more+", "plus$": "more+", "moins$": "more-",
         ]
     )
 }

@@ -52,6 +52,16 @@ public struct Lexicon: Sendable {
     public let multipliers: [String: Int]
     /// Words for per cent.
     public let percentWords: Set<String>
+    /// Words before a number that make it a percentage (Chinese 百分之五, "five per hundred").
+    public let percentPrefixes: [String]
+    /// Number words that count only before a multiplier: "one" ("one of the leaders" holds no
+    /// number, "one million" does), Chinese 一.
+    public let weakNumbers: Set<String>
+    /// Whether numerals are written character by character in one word (Chinese 十三 = 13,
+    /// 两千五百 = 2,500): the cardinals are then the digits, and the multipliers the powers of ten.
+    public let composesNumerals: Bool
+    /// Measure words that may close a composed numeral's word (Chinese 三人, 五年).
+    public let measureWords: Set<String>
     /// The weekdays, Monday first.
     public let weekdays: [String]
     /// The months, January first.
@@ -82,6 +92,8 @@ public struct Lexicon: Sendable {
         singlePersonPronouns: Set<String> = [], subjectPronouns: Set<String> = [], idiomLinks: Set<String> = [],
         cardinals: [String: Int] = [:], tens: Set<String> = [], units: [String: Int] = [:],
         ordinals: [String: Int] = [:], multipliers: [String: Int] = [:], percentWords: Set<String> = [],
+        percentPrefixes: [String] = [], weakNumbers: Set<String> = [], composesNumerals: Bool = false,
+        measureWords: Set<String> = [],
         weekdays: [String] = [], months: [String] = [], dateLinks: Set<String> = [], capitalizesNouns: Bool = false,
         decimalSeparator: Character = ".", quotationMarks: [String] = ["“”", "\"\""], repeatableWords: Set<String> = [],
         directions: [String: String] = [:]
@@ -108,6 +120,10 @@ public struct Lexicon: Sendable {
         self.ordinals = ordinals
         self.multipliers = multipliers
         self.percentWords = percentWords
+        self.percentPrefixes = percentPrefixes
+        self.weakNumbers = weakNumbers
+        self.composesNumerals = composesNumerals
+        self.measureWords = measureWords
         self.capitalizesNouns = capitalizesNouns
         self.weekdays = weekdays
         self.months = months
@@ -153,11 +169,15 @@ public struct Lexicon: Sendable {
         return x.dropLast() == y.dropLast()
     }
 
-    /// Whether a lower-case word negates: one of `negations`, or ending in a negating suffix
-    /// (typographic apostrophes read as straight ones).
+    /// Whether a lower-case word negates: one of `negations`, opening with an elided one ("n'est"),
+    /// or ending in a negating suffix (typographic apostrophes read as straight ones).
     public func isNegation(_ word: String) -> Bool {
         if negations.contains(word) { return true }
         let straight = word.contains("’") ? word.replacing("’", with: "'") : word
+        // An elided negation joined to its verb: French "n'est".
+        if let apostrophe = straight.firstIndex(of: "'"), negations.contains(String(straight[...apostrophe])) {
+            return true
+        }
         return negationSuffixes.contains { straight.hasSuffix($0) }
     }
 
