@@ -59,6 +59,30 @@ import Testing
         Example(
             language: "fr", reference: "Il n'est plus à Paris depuis mardi.", version: "Il est à Paris depuis mardi.",
             evidence: "negation: lost"),
+        Example(
+            language: "it", reference: "Il governo non approverà la legge.", version: "Il governo approverà la legge.",
+            evidence: "negation: lost “non”"),
+        Example(
+            language: "it", reference: "La riunione si terrà martedì a Roma.",
+            version: "La riunione si terrà giovedì a Roma.", evidence: "date: martedì → giovedì"),
+        Example(
+            language: "it", reference: "I prezzi sono aumentati del 3 per cento.",
+            version: "I prezzi sono diminuiti del 3 per cento.", evidence: "antonym: aumentati → diminuiti"),
+        Example(
+            language: "pt", reference: "O governo não aprovou a lei.", version: "O governo aprovou a lei.",
+            evidence: "negation: lost “não”"),
+        Example(
+            language: "pt", reference: "As vendas caíram 2,5 % em março.", version: "As vendas caíram 25 % em março.",
+            evidence: "number: 2,5% → 25%"),
+        Example(
+            language: "nl", reference: "De regering heeft het plan niet goedgekeurd.",
+            version: "De regering heeft het plan goedgekeurd.", evidence: "negation: lost “niet”"),
+        Example(
+            language: "nl", reference: "De prijzen zijn in mei gestegen.", version: "De prijzen zijn in mei gedaald.",
+            evidence: "antonym: gestegen → gedaald"),
+        Example(
+            language: "es", reference: "La inflación es más alta que el año pasado.",
+            version: "La inflación es menos alta que el año pasado.", evidence: "antonym: más → menos"),
         // Chinese numerals and days are composed of characters.
         Example(
             language: "zh", reference: "会议将在星期二举行。", version: "会议将在星期三举行。", evidence: "date: 星期二 → 星期三"),

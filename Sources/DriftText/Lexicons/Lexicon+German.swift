@@ -35,9 +35,10 @@ extension Lexicon {
         subjectPronouns: ["ich", "du", "er", "sie", "es", "wir", "ihr"],
         idiomLinks: ["und", "für", "um", "nach", "zu", "an"],
         cardinals: [
-            "null": 0, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
-            "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50,
-            "hundert": 100, "tausend": 1000,
+            "null": 0, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+            "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
+            "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80,
+            "neunzig": 90, "hundert": 100, "tausend": 1000,
         ],
         ordinals: [
             "erste": 1, "ersten": 1, "zweite": 2, "zweiten": 2, "dritte": 3, "dritten": 3, "vierte": 4, "fünfte": 5,

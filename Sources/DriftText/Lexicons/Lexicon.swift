@@ -2,9 +2,10 @@
 /// negation and modality, tense auxiliaries, pronouns, number, date and idiom words. Every list
 /// of words the meaning layer consults lives in a lexicon, so that a language is one file.
 ///
-/// Words are lower case (case-folded for the number words). English is complete; the other
-/// languages hold only the words that read numbers and idioms across languages so far, and
-/// their other lists are empty.
+/// Words are lower case, spelt as the language writes them. English is the fullest (tense,
+/// pronouns, purpose clauses); German, French, Spanish, Italian, Portuguese, Dutch and Chinese
+/// hold negation, modality, numbers, days, months, quotation marks and the directions of
+/// change. A language without a lexicon gets an empty one.
 public struct Lexicon: Sendable {
     /// The language's BCP 47 code: `en`, `de`, `fr`, `es`.
     public let language: String
@@ -135,7 +136,7 @@ public struct Lexicon: Sendable {
     }
 
     /// The lexicons drift has, English first.
-    public static let all: [Lexicon] = [.english, .german, .french, .spanish, .chinese]
+    public static let all: [Lexicon] = [.english, .german, .french, .spanish, .italian, .portuguese, .dutch, .chinese]
 
     /// The lexicon of a BCP 47 language code (`en`, `en-GB`, `de`), nil for a language drift
     /// has none of.
