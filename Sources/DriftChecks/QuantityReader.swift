@@ -21,6 +21,9 @@ public struct QuantityReader: Sendable {
     private let weekdays: [String]
     /// Months ("may" and "march" count only with a capital in English).
     private let months: [String]
+    /// Declined forms of the days and months, with their numbers.
+    private let weekdayForms: [String: Int]
+    private let monthForms: [String: Int]
     private let timeWords: Set<String>
     /// Number words that news text writes ("one" only before a multiplier, see `quantities`).
     private let numberWords: [String: Int]
@@ -40,6 +43,8 @@ public struct QuantityReader: Sendable {
         self.decimalSeparator = decimalSeparator ?? lexicon.decimalSeparator
         weekdays = lexicon.weekdays
         months = lexicon.months
+        weekdayForms = lexicon.weekdayForms
+        monthForms = lexicon.monthForms
         timeWords = lexicon.dateLinks
         numberWords = lexicon.cardinals
         weakNumbers = lexicon.weakNumbers
@@ -117,17 +122,25 @@ public struct QuantityReader: Sendable {
         case .word:
             if let value = Self.value(of: token, in: numberWords) { return Self.make(.number, integer: value) }
             if let value = Self.value(of: token, in: ordinalWords) { return Self.make(.ordinal, integer: value) }
-            if let day = Self.index(of: token, in: weekdays) { return Self.make(.day, integer: day + 1) }
-            if token.isCapitalized || !monthsNeedCapital, let month = Self.index(of: token, in: months),
-                isMonth(tokens, at: index)
-            {
-                return Self.make(.month, integer: month + 1)
+            if let day = day(of: token) { return Self.make(.day, integer: day) }
+            if token.isCapitalized || !monthsNeedCapital, let month = month(of: token), isMonth(tokens, at: index) {
+                return Self.make(.month, integer: month)
             }
             if let (kind, value) = composed?.read(token.text) { return Self.make(kind, integer: value) }
             return suffixed(token.text)
         case .punctuation, .symbol:
             return nil
         }
+    }
+
+    /// The day a word names (1 = Monday), in any of its forms.
+    private func day(of token: TokenFeatures) -> Int? {
+        Self.index(of: token, in: weekdays).map { $0 + 1 } ?? Self.value(of: token, in: weekdayForms)
+    }
+
+    /// The month a word names (1 = January), in any of its forms.
+    private func month(of token: TokenFeatures) -> Int? {
+        Self.index(of: token, in: months).map { $0 + 1 } ?? Self.value(of: token, in: monthForms)
     }
 
     /// Whether a capitalised month name is the month: "May" and "March" are also a modal verb

@@ -83,6 +83,19 @@ import Testing
         Example(
             language: "es", reference: "La inflación es más alta que el año pasado.",
             version: "La inflación es menos alta que el año pasado.", evidence: "antonym: más → menos"),
+        // Russian declines its days and months: "во вторник", "в среду", "5 января".
+        Example(
+            language: "ru", reference: "Комитет соберётся во вторник в Москве.",
+            version: "Комитет соберётся в среду в Москве.", evidence: "date: вторник → среду"),
+        Example(
+            language: "ru", reference: "Закон вступит в силу 5 января.", version: "Закон вступит в силу 5 марта.",
+            evidence: "date: января → марта"),
+        Example(
+            language: "ru", reference: "Правительство не одобрило этот план.",
+            version: "Правительство одобрило этот план.", evidence: "negation: lost “не”"),
+        Example(
+            language: "ru", reference: "Цены выросли на 2,5 процента.", version: "Цены упали на 2,5 процента.",
+            evidence: "antonym: выросли → упали"),
         // Chinese numerals and days are composed of characters.
         Example(
             language: "zh", reference: "会议将在星期二举行。", version: "会议将在星期三举行。", evidence: "date: 星期二 → 星期三"),

@@ -3,8 +3,8 @@
 /// of words the meaning layer consults lives in a lexicon, so that a language is one file.
 ///
 /// Words are lower case, spelt as the language writes them. English is the fullest (tense,
-/// pronouns, purpose clauses); German, French, Spanish, Italian, Portuguese, Dutch and Chinese
-/// hold negation, modality, numbers, days, months, quotation marks and the directions of
+/// pronouns, purpose clauses); German, French, Spanish, Italian, Portuguese, Dutch, Russian and
+/// Chinese hold negation, modality, numbers, days, months, quotation marks and the directions of
 /// change. A language without a lexicon gets an empty one.
 public struct Lexicon: Sendable {
     /// The language's BCP 47 code: `en`, `de`, `fr`, `es`.
@@ -67,6 +67,10 @@ public struct Lexicon: Sendable {
     public let weekdays: [String]
     /// The months, January first.
     public let months: [String]
+    /// Other forms of the weekdays and months, for languages that decline them (Russian "в
+    /// среду", "5 января"): each form with its day (1 = Monday) or month (1 = January).
+    public let weekdayForms: [String: Int]
+    public let monthForms: [String: Int]
     /// Words before a month that make an ambiguous month name one ("in May", "last March").
     public let dateLinks: Set<String>
     /// Whether every noun starts with a capital (German), so that a capital marks no name.
@@ -95,7 +99,8 @@ public struct Lexicon: Sendable {
         ordinals: [String: Int] = [:], multipliers: [String: Int] = [:], percentWords: Set<String> = [],
         percentPrefixes: [String] = [], weakNumbers: Set<String> = [], composesNumerals: Bool = false,
         measureWords: Set<String> = [],
-        weekdays: [String] = [], months: [String] = [], dateLinks: Set<String> = [], capitalizesNouns: Bool = false,
+        weekdays: [String] = [], months: [String] = [], weekdayForms: [String: Int] = [:],
+        monthForms: [String: Int] = [:], dateLinks: Set<String> = [], capitalizesNouns: Bool = false,
         decimalSeparator: Character = ".", quotationMarks: [String] = ["“”", "\"\""], repeatableWords: Set<String> = [],
         directions: [String: String] = [:]
     ) {
@@ -128,6 +133,8 @@ public struct Lexicon: Sendable {
         self.capitalizesNouns = capitalizesNouns
         self.weekdays = weekdays
         self.months = months
+        self.weekdayForms = weekdayForms
+        self.monthForms = monthForms
         self.dateLinks = dateLinks
         self.decimalSeparator = decimalSeparator
         self.quotationMarks = quotationMarks
@@ -136,7 +143,9 @@ public struct Lexicon: Sendable {
     }
 
     /// The lexicons drift has, English first.
-    public static let all: [Lexicon] = [.english, .german, .french, .spanish, .italian, .portuguese, .dutch, .chinese]
+    public static let all: [Lexicon] = [
+        .english, .german, .french, .spanish, .italian, .portuguese, .dutch, .russian, .chinese,
+    ]
 
     /// The lexicon of a BCP 47 language code (`en`, `en-GB`, `de`), nil for a language drift
     /// has none of.
