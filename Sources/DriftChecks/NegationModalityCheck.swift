@@ -47,8 +47,8 @@ public struct NegationModalityCheck: Check {
                             : "The reference says “\(Self.words(referenceNegations, reference))”; this sentence drops the negation"
                     ))
             }
-            let versionModal = versionWords.filter { lexicon.modality[$0.1] != nil }
-            let referenceModal = referenceWords.filter { lexicon.modality[$0.1] != nil }
+            let versionModal = Self.modal(versionWords, lexicon: lexicon)
+            let referenceModal = Self.modal(referenceWords, lexicon: lexicon)
             let versionClasses = Set(versionModal.compactMap { lexicon.modality[$0.1] })
             let referenceClasses = Set(referenceModal.compactMap { lexicon.modality[$0.1] })
             guard versionClasses != referenceClasses, link.type == .oneToOne || link.type == .moved,
@@ -106,4 +106,13 @@ public struct NegationModalityCheck: Check {
         "a", "an", "the", "be", "been", "being", "is", "are", "was", "were", "have", "has", "had", "do", "does", "did",
         "to", "yet", "longer", "only", "even", "ever", "so", "very", "more", "one",
     ]
+
+    /// The words of a sentence with a modality, less the conditionals of reported speech ("said
+    /// the talks would continue").
+    private static func modal(_ words: [(Int, String)], lexicon: Lexicon) -> [(Int, String)] {
+        let reported = lexicon.reportsSpeech(words.lazy.map(\.1))
+        return words.filter { word in
+            lexicon.modality[word.1].map { !(reported && $0 == Lexicon.condition) } ?? false
+        }
+    }
 }

@@ -164,15 +164,15 @@ public final class PairJudge {
         token.kind == .punctuation && token.text.contains { ".!?:;\"“‘«(—".contains($0) }
     }
 
-    /// The role of a word: a number, a function word (negations and hedges too, which the
-    /// accounting weighs on their own), a name (capitalised inside the sentence, an acronym, or
+    /// The role of a word: a number, a function word (negations, hedges and the future's
+    /// auxiliaries too, which the accounting weighs on their own), a name (capitalised inside the sentence, an acronym, or
     /// a capitalised first word WordNet does not know), else WordNet's part of speech.
     private func role(
         of token: TokenFeatures, lowercased: String, isNegation: Bool, inQuantity: Bool, startsSentence: Bool
     ) -> WordRole {
         if token.kind == .number || inQuantity { return .number }
         if lexicon.functionWords.contains(lowercased) || lexicon.functionWords.contains(token.folded) || isNegation
-            || lexicon.modality[lowercased] != nil
+            || lexicon.modality[lowercased] != nil || lexicon.futureAuxiliaries.contains(lowercased)
         {
             return .function
         }

@@ -578,6 +578,7 @@ struct WordAccounting {
         func modals(_ side: PairSide) -> [(word: String, modality: String)] {
             // Words come in order, so each clause is a run of them.
             var result: [(word: String, modality: String)] = []
+            let reported = lexicon.reportsSpeech(side.words.lazy.map(\.lowercased))
             var start = 0
             while start < side.words.count {
                 var end = start
@@ -585,7 +586,8 @@ struct WordAccounting {
                 var inPurposeClause = false
                 for word in side.words[start..<end] {
                     if let modality = lexicon.modality(
-                        of: word.lowercased, inPurposeClause: inPurposeClause, startsSentence: word.startsSentence)
+                        of: word.lowercased, inPurposeClause: inPurposeClause, startsSentence: word.startsSentence),
+                        !(reported && modality == Lexicon.condition)
                     {
                         result.append((word.features.text, modality))
                     }

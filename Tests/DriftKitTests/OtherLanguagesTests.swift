@@ -103,6 +103,24 @@ import Testing
             language: "zh", reference: "三人在事故中受伤。", version: "十三人在事故中受伤。", evidence: "number: 三人 → 十三"),
     ]
 
+    /// Reported speech in German and French: the subjunctive or conditional is the report's
+    /// mood, and "selon" attributes as "a déclaré" does.
+    @Test(arguments: [
+        (
+            "de", "Der Minister sagte, dass die Gespräche fortgesetzt werden.",
+            "Der Minister erklärte, die Gespräche würden fortgesetzt."
+        ),
+        (
+            "fr", "Le ministre a déclaré que les discussions se poursuivraient.",
+            "Selon le ministre, les discussions vont se poursuivre."
+        ),
+    ])
+    func reportedSpeechIsNoChange(_ code: String, _ reference: String, _ version: String) throws {
+        let judge = try PairJudge(wordNet: TestWordNet.shared, language: try #require(Language.named(code)))
+        let judgement = judge.judge(reference: reference, candidate: version)
+        #expect(judgement.label != .changed, "\(judgement.evidence)")
+    }
+
     @Test(arguments: meaningEdits)
     func aMeaningEditIsChanged(_ example: Example) throws {
         let language = try #require(Language.named(example.language))

@@ -79,6 +79,12 @@ import Testing
             reference: "The minister resigned on Friday.", candidate: "The minister might resign on Friday.",
             evidence: "modality: added “might”"),
         Edit(
+            reference: "The talks will continue.", candidate: "The talks would continue.",
+            evidence: "modality: added “would”"),
+        Edit(
+            reference: "The minister said the talks will continue.",
+            candidate: "The minister said the talks could continue.", evidence: "modality: added “could”"),
+        Edit(
             reference: "The police arrested the protesters after the march.",
             candidate: "The protesters arrested the police after the march.",
             evidence: "roles swapped: police ↔ protesters"),
@@ -98,6 +104,10 @@ import Testing
         ("Three soldiers were wounded on Friday.", "3 soldiers were wounded on Friday."),
         ("The minister resigned on Friday.", "The minister quit on Friday."),
         ("On Friday, the minister resigned.", "The minister resigned on Friday."),
+        // Reported speech: the conditional is its tense, and "according to" attributes as "said" does.
+        ("The minister said the talks will continue.", "The minister said the talks would continue."),
+        ("Talks will continue next week, the minister said.", "Talks would continue next week, the minister said."),
+        ("The minister said the talks will continue.", "According to the minister, the talks will continue."),
     ])
     func anEditThatKeepsTheMeaningIsNotChanged(_ reference: String, _ candidate: String) throws {
         let judgement = try judge(reference, candidate)

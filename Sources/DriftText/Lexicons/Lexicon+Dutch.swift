@@ -10,6 +10,8 @@ extension Lexicon {
             "jij", "je", "u", "ik", "hem", "haar", "hun", "hen", "ons", "mij", "me", "zich", "zijn",
             "is", "was", "waren", "wordt", "werd", "worden", "heeft", "hebben", "had", "hadden", "er", "ook", "nog",
             "al", "zeer", "heel", "erg",
+            // Words that report speech, as English counts "said".
+            "zei", "zegt", "volgens", "aldus",
         ],
         negations: ["niet", "geen", "nooit", "niets", "niemand", "nergens", "noch", "zonder"],
         modality: [
@@ -18,6 +20,7 @@ extension Lexicon {
             "verwacht": "expectation", "zou": "condition", "zouden": "condition", "verluidt": "report",
             "zogenaamd": "report", "blijkbaar": "report", "kennelijk": "report", "schijnt": "report",
         ],
+        reportingWords: ["zei", "zegt", "verklaarde", "meldde", "volgens", "aldus", "stelde"],
         futureAuxiliaries: ["zal", "zullen", "zult"],
         idiomLinks: ["en", "aan", "na", "voor"],
         cardinals: [

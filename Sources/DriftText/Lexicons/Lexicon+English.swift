@@ -15,7 +15,7 @@ extension Lexicon {
             "did", "has", "have", "had", "hath", "so", "also", "too", "very", "just", "than", "such", "both", "each",
             "all", "any", "some", "other", "another", "more", "most", "own", "same", "up", "down", "out", "off",
             "again",
-            "further", "once", "said", "says", "s", "t", "one",
+            "further", "once", "said", "says", "according", "s", "t", "one",
             // Pieces of contractions that a tokeniser splits off: "wo n't", "ca n't", "I 'm".
             "wo", "ca", "sha", "ai", "nt", "ll", "ve", "re", "d", "m",
             // Auxiliaries and modal verbs: tense and modality are weighed on their own.
@@ -54,6 +54,10 @@ extension Lexicon {
             "must": "obligation", "should": "obligation", "shouldest": "obligation",
         ],
         purposeLinks: ["that", "so", "lest"],
+        reportingWords: [
+            "said", "says", "say", "told", "tells", "added", "stated", "announced", "declared", "claimed",
+            "insisted", "warned", "explained", "noted", "argued", "reported", "according", "predicted", "promised",
+        ],
         modalVerbs: ["can", "could", "may", "might", "must", "should", "would", "ought", "let", "to"],
         // "do" and "does" are left out: they come with negations and questions ("make not" →
         // "don't make"). The reporting verbs count too.

@@ -11,6 +11,8 @@ extension Lexicon {
             "leurs", "son", "sa", "ses", "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos", "votre", "vos", "qui",
             "que", "qu'", "quoi", "dont", "où", "est", "sont", "était", "étaient", "été", "être", "a", "ont", "avait",
             "avaient", "avoir", "fait", "y", "c'", "n'", "ne", "si", "comme", "aussi", "très",
+            // Words that report speech, as English counts "said".
+            "dit", "déclaré", "affirmé",
         ],
         negations: [
             "ne", "n'", "pas", "jamais", "aucun", "aucune", "rien", "personne", "nullement", "guère", "non",
@@ -22,7 +24,11 @@ extension Lexicon {
             "devraient": "expectation", "prévu": "expectation", "prévue": "expectation", "censé": "expectation",
             "serait": "condition", "seraient": "condition", "aurait": "condition", "auraient": "condition",
             "apparemment": "report", "présumé": "report", "présumée": "report", "supposé": "report",
-            "selon": "report", "aurait-il": "report",
+            "aurait-il": "report",
+        ],
+        reportingWords: [
+            "dit", "déclaré", "affirmé", "annoncé", "expliqué", "estimé", "indiqué", "précisé", "ajouté", "souligné",
+            "selon",
         ],
         futureAuxiliaries: ["va", "vont", "sera", "seront", "aura", "auront"],
         pronouns: [

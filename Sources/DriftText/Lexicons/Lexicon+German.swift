@@ -12,6 +12,8 @@ extension Lexicon {
             "euch", "ihn", "ihm", "ihnen", "sein", "seine", "ihre", "unser", "dass", "daß", "wenn", "weil", "als",
             "wie", "ob", "so", "auch", "noch", "schon", "sehr", "ist", "sind", "war", "waren", "hat", "haben", "hatte",
             "hatten", "wird", "werden", "wurde", "wurden", "man", "was", "wer", "wo", "hier", "da", "dort", "nur",
+            // Words that report speech, as English counts "said".
+            "sagte", "sagt", "erklärte", "laut", "zufolge",
         ],
         negations: [
             "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nichts",
@@ -24,6 +26,10 @@ extension Lexicon {
             "erwartet": "expectation", "würde": "condition", "würden": "condition", "wäre": "condition",
             "angeblich": "report", "mutmaßlich": "report", "offenbar": "report", "soll": "report", "sollen": "report",
             "scheint": "report",
+        ],
+        reportingWords: [
+            "sagte", "sagten", "sagt", "erklärte", "erklärten", "betonte", "teilte", "kündigte", "meinte", "berichtete",
+            "laut", "zufolge",
         ],
         futureAuxiliaries: ["wird", "werden", "wirst", "werde"],
         pronouns: [

@@ -11,6 +11,8 @@ extension Lexicon {
             "vi", "ne", "lui", "lei", "loro", "io", "tu", "noi", "voi", "suo", "sua", "suoi", "sue", "mio", "mia",
             "questo", "questa", "quello", "quella", "è", "sono", "era", "erano", "stato", "stata", "ha", "hanno",
             "aveva", "essere", "avere", "anche", "molto",
+            // Words that report speech, as English counts "said".
+            "detto", "dichiarato", "secondo",
         ],
         negations: [
             "non", "mai", "nessuno", "nessuna", "nessun", "niente", "nulla", "né", "senza", "neanche", "nemmeno",
@@ -21,6 +23,9 @@ extension Lexicon {
             "dovrebbero": "expectation", "previsto": "expectation", "prevista": "expectation", "sarebbe": "condition",
             "sarebbero": "condition", "avrebbe": "condition", "avrebbero": "condition", "presunto": "report",
             "presunta": "report", "apparentemente": "report", "sembra": "report",
+        ],
+        reportingWords: [
+            "detto", "dichiarato", "affermato", "annunciato", "spiegato", "aggiunto", "sottolineato", "secondo",
         ],
         futureAuxiliaries: ["sarà", "saranno", "avrà", "avranno"],
         idiomLinks: ["e", "a", "per", "dopo"],

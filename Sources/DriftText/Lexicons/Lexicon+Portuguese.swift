@@ -12,6 +12,8 @@ extension Lexicon {
             "seus", "suas", "meu", "minha", "este", "esta", "esse", "essa", "isso", "isto", "aquele", "é", "são",
             "era", "foi", "foram", "está", "estão", "estava", "tem", "têm", "tinha", "ser", "estar", "ter", "há",
             "também", "muito",
+            // Words that report speech, as English counts "said".
+            "disse", "declarou", "segundo",
         ],
         negations: ["não", "nunca", "jamais", "nenhum", "nenhuma", "nada", "ninguém", "nem", "sem", "tampouco"],
         modality: [
@@ -21,6 +23,7 @@ extension Lexicon {
             "seriam": "condition", "teria": "condition", "teriam": "condition", "suposto": "report",
             "suposta": "report", "supostamente": "report", "alegadamente": "report", "aparentemente": "report",
         ],
+        reportingWords: ["disse", "afirmou", "declarou", "anunciou", "explicou", "acrescentou", "segundo"],
         futureAuxiliaries: ["vai", "vão", "será", "serão", "terá", "terão"],
         idiomLinks: ["e", "a", "por", "após"],
         cardinals: [

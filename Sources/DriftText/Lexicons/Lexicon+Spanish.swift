@@ -9,6 +9,8 @@ extension Lexicon {
             "cual", "cuyo", "donde", "como", "cuando", "su", "sus", "mi", "mis", "tu", "tus", "nuestro", "se", "lo",
             "le", "les", "me", "te", "nos", "yo", "él", "ella", "ellos", "ellas", "nosotros", "usted", "es", "son",
             "fue", "era", "está", "están", "ha", "han", "había", "ser", "estar", "haber", "muy", "también",
+            // Words that report speech, as English counts "said".
+            "dijo", "declaró", "afirmó",
         ],
         negations: ["no", "nunca", "jamás", "ningún", "ninguno", "ninguna", "nada", "nadie", "ni", "tampoco", "sin"],
         modality: [
@@ -17,6 +19,9 @@ extension Lexicon {
             "previsto": "expectation", "prevista": "expectation", "sería": "condition", "serían": "condition",
             "habría": "condition", "presuntamente": "report", "supuestamente": "report", "aparentemente": "report",
             "presunto": "report", "presunta": "report",
+        ],
+        reportingWords: [
+            "dijo", "afirmó", "declaró", "anunció", "explicó", "aseguró", "señaló", "indicó", "añadió", "según",
         ],
         futureAuxiliaries: ["va", "van", "será", "serán", "habrá"],
         idiomLinks: ["y", "a", "por", "tras"],

@@ -24,6 +24,10 @@ public struct Lexicon: Sendable {
     public let contextualModality: [String: String]
     /// The words that open a clause of purpose.
     public let purposeLinks: Set<String>
+    /// Words that report speech ("said", "according", German "sagte", "laut"): beside one of
+    /// them, a conditional is the reported speech's tense ("said the talks would continue"),
+    /// not a condition.
+    public let reportingWords: Set<String>
     /// Modal verbs, which leave the tense to the context.
     public let modalVerbs: Set<String>
     /// Auxiliaries that mark the past, the present and the future, with the reporting verbs
@@ -91,7 +95,8 @@ public struct Lexicon: Sendable {
     init(
         language: String, functionWords: Set<String> = [], negations: Set<String> = [],
         negationSuffixes: [String] = [], modality: [String: String] = [:],
-        contextualModality: [String: String] = [:], purposeLinks: Set<String> = [], modalVerbs: Set<String> = [],
+        contextualModality: [String: String] = [:], purposeLinks: Set<String> = [],
+        reportingWords: Set<String> = [], modalVerbs: Set<String> = [],
         pastAuxiliaries: Set<String> = [], presentAuxiliaries: Set<String> = [], futureAuxiliaries: Set<String> = [],
         perfectAuxiliaries: Set<String> = [], pronouns: [String: [String]] = [:],
         singlePersonPronouns: Set<String> = [], subjectPronouns: Set<String> = [], idiomLinks: Set<String> = [],
@@ -111,6 +116,7 @@ public struct Lexicon: Sendable {
         self.modality = modality
         self.contextualModality = contextualModality
         self.purposeLinks = purposeLinks
+        self.reportingWords = reportingWords
         self.modalVerbs = modalVerbs
         self.pastAuxiliaries = pastAuxiliaries
         self.presentAuxiliaries = presentAuxiliaries
@@ -206,6 +212,15 @@ public struct Lexicon: Sendable {
         if let known = modality[word] { return known }
         guard let kind = contextualModality[word], !startsSentence, !inPurposeClause else { return nil }
         return kind
+    }
+
+    /// The modality class `condition`, which a conditional in reported speech does not carry.
+    public static let condition = "condition"
+
+    /// Whether a sentence (its lower-case words) reports speech, so that its conditionals are
+    /// the reported speech's tense ("The minister said the talks would continue").
+    public func reportsSpeech(_ words: some Sequence<String>) -> Bool {
+        words.contains(where: reportingWords.contains)
     }
 
     /// The union of one list over every lexicon, for words read in any language: numbers and
