@@ -21,11 +21,16 @@ struct CLI {
         return bundleFolder.appendingPathComponent("drift")
     }()
 
+    /// Writing to a pipe whose reader has gone (a drift that exits before reading all of its
+    /// input, a FIFO given up on) fails the write instead of killing the test process.
+    static let ignoresBrokenPipes: Void = { _ = signal(SIGPIPE, SIG_IGN) }()
+
     /// Runs drift with `arguments` in `Fixtures/`, feeding `stdin`; a run past `limit` seconds
     /// is killed and reported as timed out, so that a hang fails the test instead of the suite.
     static func run(
         _ arguments: [String], stdin: Data? = nil, environment: [String: String]? = nil, limit: TimeInterval = 300
     ) throws -> Result {
+        CLI.ignoresBrokenPipes
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
