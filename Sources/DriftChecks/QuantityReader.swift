@@ -67,22 +67,22 @@ public struct QuantityReader: Sendable {
             }
             var end = index + 1
             // "twenty-one", "twenty one".
-            if quantity.kind == .number, let tens = Int(quantity.value), Self.word(tokens[index], in: tensWords) {
+            if quantity.kind == .number, let tens = Int(quantity.value), Word(tokens[index]).isIn(tensWords) {
                 var next = end
                 if next < tokens.count && tokens[next].text == "-" { next += 1 }
-                if next < tokens.count, let unit = Self.value(of: tokens[next], in: unitWords) {
+                if next < tokens.count, let unit = Word(tokens[next]).value(in: unitWords) {
                     quantity = Self.make(.number, integer: tens + unit)
                     end = next + 1
                 }
             }
             // "4.2 million", "two thousand", "one million".
             while quantity.kind == .number, end < tokens.count,
-                let power = Self.value(of: tokens[end], in: Self.multipliers)
+                let power = Word(tokens[end]).value(in: Self.multipliers)
             {
                 quantity.exponent += power
                 end += 1
             }
-            if Self.word(tokens[index], in: weakNumbers) && end == index + 1 {
+            if Word(tokens[index]).isIn(weakNumbers) && end == index + 1 {
                 index += 1
                 continue
             }
@@ -93,7 +93,7 @@ public struct QuantityReader: Sendable {
                 start = index - 1
             }
             if quantity.kind == .number, end < tokens.count {
-                if tokens[end].text == "%" || Self.word(tokens[end], in: Self.percentWords) {
+                if tokens[end].text == "%" || Word(tokens[end]).isIn(Self.percentWords) {
                     quantity.kind = .percent
                     end += 1
                 } else if end + 1 < tokens.count && tokens[end].folded == "per" && tokens[end + 1].folded == "cent" {
@@ -120,10 +120,16 @@ public struct QuantityReader: Sendable {
         case .number:
             return digits(token.text)
         case .word:
-            if let value = Self.value(of: token, in: numberWords) { return Self.make(.number, integer: value) }
-            if let value = Self.value(of: token, in: ordinalWords) { return Self.make(.ordinal, integer: value) }
-            if let day = day(of: token) { return Self.make(.day, integer: day) }
-            if token.isCapitalized || !monthsNeedCapital, let month = month(of: token), isMonth(tokens, at: index) {
+            let word = Word(token)
+            if let value = word.value(in: numberWords) { return Self.make(.number, integer: value) }
+            if let value = word.value(in: ordinalWords) { return Self.make(.ordinal, integer: value) }
+            if let day = word.index(in: weekdays).map({ $0 + 1 }) ?? word.value(in: weekdayForms) {
+                return Self.make(.day, integer: day)
+            }
+            if token.isCapitalized || !monthsNeedCapital,
+                let month = word.index(in: months).map({ $0 + 1 }) ?? word.value(in: monthForms),
+                isMonth(tokens, at: index)
+            {
                 return Self.make(.month, integer: month)
             }
             if let (kind, value) = composed?.read(token.text) { return Self.make(kind, integer: value) }
@@ -131,16 +137,6 @@ public struct QuantityReader: Sendable {
         case .punctuation, .symbol:
             return nil
         }
-    }
-
-    /// The day a word names (1 = Monday), in any of its forms.
-    private func day(of token: TokenFeatures) -> Int? {
-        Self.index(of: token, in: weekdays).map { $0 + 1 } ?? Self.value(of: token, in: weekdayForms)
-    }
-
-    /// The month a word names (1 = January), in any of its forms.
-    private func month(of token: TokenFeatures) -> Int? {
-        Self.index(of: token, in: months).map { $0 + 1 } ?? Self.value(of: token, in: monthForms)
     }
 
     /// Whether a capitalised month name is the month: "May" and "March" are also a modal verb
@@ -233,20 +229,20 @@ public struct QuantityReader: Sendable {
         return nil
     }
 
-    /// The value of a word in a lexicon's table, the word looked up as written (lower case),
-    /// then folded.
-    private static func value(of token: TokenFeatures, in table: [String: Int]) -> Int? {
-        table[token.text.lowercased()] ?? table[token.folded]
-    }
+    /// A word as a lexicon may spell it: as written, in lower case ("miércoles", "星期二"), and
+    /// folded ("miercoles"), looked up in that order.
+    private struct Word {
+        let lower: String
+        let folded: String
 
-    /// Whether a word, as written (lower case) or folded, is in a lexicon's set.
-    private static func word(_ token: TokenFeatures, in set: Set<String>) -> Bool {
-        set.contains(token.text.lowercased()) || set.contains(token.folded)
-    }
+        init(_ token: TokenFeatures) {
+            lower = token.text.lowercased()
+            folded = token.folded
+        }
 
-    /// The position of a word, as written (lower case) or folded, in a lexicon's list.
-    private static func index(of token: TokenFeatures, in list: [String]) -> Int? {
-        list.firstIndex(of: token.text.lowercased()) ?? list.firstIndex(of: token.folded)
+        func value(in table: [String: Int]) -> Int? { table[lower] ?? table[folded] }
+        func isIn(_ set: Set<String>) -> Bool { set.contains(lower) || set.contains(folded) }
+        func index(in list: [String]) -> Int? { list.firstIndex(of: lower) ?? list.firstIndex(of: folded) }
     }
 
     /// Words that multiply the number before them, as powers of ten, and words for per cent,
