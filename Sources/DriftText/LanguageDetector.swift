@@ -85,7 +85,8 @@ public struct LanguageDetector: Sendable {
         Language.named(code) ?? .english
     }
 
-    /// Function words of the other profiles that are English words too.
+    /// Function words of the other profiles that an English text holds too: English words
+    /// ("is", "per", "no", "son") and the particles of names and loans ("de", "la", "van", "el").
     private static let englishHomographs: Set<String> = [
         "a", "o", "e", "is", "per", "come", "no", "do", "um", "son", "sin", "con", "la", "le", "ha", "lo", "su",
         "se", "en", "op", "te", "er", "om", "van", "di", "el", "da", "em", "na", "ma", "si", "de",
