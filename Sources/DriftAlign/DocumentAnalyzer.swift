@@ -12,10 +12,11 @@ public final class DocumentAnalyzer {
 
     /// Creates an analyzer.
     ///
-    /// - Parameter language: The Snowball stemmer's language.
+    /// - Parameter language: The Snowball stemmer's language, which also picks ICU's sentence
+    ///   rules and the segmenter's repairs (`Segmenter(language:)`).
     /// - Throws: `TextError` when ICU or the stemmer cannot be loaded.
     public init(language: String = "english") throws(TextError) {
-        segmenter = try Segmenter()
+        segmenter = try Segmenter(language: Language.named(language) ?? .english)
         tokenizer = try Tokenizer()
         analyzer = try TokenAnalyzer(language: language)
     }

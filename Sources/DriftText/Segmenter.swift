@@ -25,6 +25,9 @@ public final class Segmenter {
     private let iterator: ICUBreakIterator
     /// The longest sentence in Unicode scalars; longer runs are cut.
     public let maxSentenceLength: Int
+    /// The words of the text's language that the repairs read: months, and whether a full stop
+    /// after a number makes it an ordinal (German "am 3. Oktober").
+    private let lexicon: Lexicon
 
     /// The default `maxSentenceLength`: about 160 English words, longer than all but a few
     /// sentences of news and legal prose.
@@ -35,18 +38,30 @@ public final class Segmenter {
     /// - Parameters:
     ///   - locale: The ICU locale of the sentence rules; `@ss=standard` turns on ICU's
     ///     abbreviation suppressions.
+    ///   - lexicon: The language's words that the repairs read (months, ordinals).
     ///   - maxSentenceLength: The longest sentence in Unicode scalars (at least 16); longer runs
     ///     are cut into pieces.
     /// - Throws: `TextError.icu` when ICU cannot open the rules.
-    public init(locale: String = "en@ss=standard", maxSentenceLength: Int = Segmenter.defaultMaxSentenceLength)
-        throws(TextError)
-    {
+    public init(
+        locale: String = "en@ss=standard", lexicon: Lexicon = .english,
+        maxSentenceLength: Int = Segmenter.defaultMaxSentenceLength
+    ) throws(TextError) {
         self.maxSentenceLength = max(16, maxSentenceLength)
+        self.lexicon = lexicon
         do {
             iterator = try ICUBreakIterator(.sentence, locale: locale)
         } catch {
             throw error.textError("open the sentence break iterator for '\(locale)'")
         }
+    }
+
+    /// Creates a segmenter for a language: ICU's sentence rules and abbreviations for its
+    /// locale, and its lexicon's months and ordinals.
+    public convenience init(
+        language: Language, maxSentenceLength: Int = Segmenter.defaultMaxSentenceLength
+    ) throws(TextError) {
+        try self.init(
+            locale: "\(language.code)@ss=standard", lexicon: language.lexicon, maxSentenceLength: maxSentenceLength)
     }
 
     /// The sentences of `text`, in order, non-overlapping, each without surrounding white space.
@@ -62,7 +77,9 @@ public final class Segmenter {
         var start = 0
         for cut in cuts where cut > start {
             if let span = Self.trimmed(start..<cut, in: scalars) {
-                if let last = spans.last, Self.continues(last, with: span, in: scalars) {
+                if let last = spans.last,
+                    Self.continues(last, with: span, in: scalars) || continuesOrdinal(last, with: span, in: scalars)
+                {
                     spans[spans.count - 1] = last.lowerBound..<span.upperBound
                 } else {
                     spans.append(span)
@@ -252,6 +269,12 @@ public final class Segmenter {
         }
         if Abbreviations.neverFinal.contains(word) { return true }
         if first.isDigit { return Abbreviations.beforeNumber.contains(word) }
+        // A spaced abbreviation that goes on: German "z. B.", "d. h.", Spanish "p. m.".
+        if word.unicodeScalars.count == 1, word.unicodeScalars.first!.isLowercaseLetter, first.isLetter,
+            next.count >= 2, scalars[next.lowerBound + 1] == "."
+        {
+            return true
+        }
         // An initial: `John F. Kennedy`; but "I" after a lower-case word is the pronoun
         // (`nearer than I. Tarry this night`).
         guard word.unicodeScalars.count == 1, word.unicodeScalars.first!.isUppercaseLetter, first.isUppercaseLetter
@@ -259,6 +282,32 @@ public final class Segmenter {
             return false
         }
         return word != "I" || previousWordIsCapitalized(before: previous.upperBound - 2, in: scalars)
+    }
+
+    /// Whether a number with a full stop is an ordinal that the next span continues, in a
+    /// language that writes ordinals so (`Lexicon.ordinalFullStop`): "am 3. Oktober", "der 2.
+    /// Weltkrieg". The next word is a month, or a function word stands before the number.
+    func continuesOrdinal(_ previous: Range<Int>, with next: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        guard lexicon.ordinalFullStop, previous.count >= 2, scalars[previous.upperBound - 1] == ".",
+            !scalars[previous.upperBound..<next.lowerBound].contains(where: \.isLineBreak)
+        else { return false }
+        var start = previous.upperBound - 1
+        while start > previous.lowerBound, scalars[start - 1].isDigit { start -= 1 }
+        let digits = previous.upperBound - 1 - start
+        guard (1...3).contains(digits), start == previous.lowerBound || scalars[start - 1].isSpace,
+            scalars[next.lowerBound].isLetter
+        else { return false }
+        var end = next.lowerBound
+        while end < next.upperBound, scalars[end].isLetter { end += 1 }
+        let following = String(String.UnicodeScalarView(scalars[next.lowerBound..<end])).lowercased()
+        if lexicon.months.contains(following) || lexicon.monthForms[following] != nil { return true }
+        var wordEnd = start
+        while wordEnd > previous.lowerBound, scalars[wordEnd - 1].isSpace { wordEnd -= 1 }
+        var wordStart = wordEnd
+        while wordStart > previous.lowerBound, scalars[wordStart - 1].isLetter { wordStart -= 1 }
+        guard wordStart < wordEnd else { return false }
+        return lexicon.functionWords.contains(
+            String(String.UnicodeScalarView(scalars[wordStart..<wordEnd])).lowercased())
     }
 
     /// Whether the word ending before the white space that precedes `offset` starts with an

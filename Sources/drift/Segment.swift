@@ -30,14 +30,24 @@ struct Segment: ParsableCommand {
     @Option(help: "Output format: text (for reading) or jsonl (one JSON record per sentence).")
     var format: SegmentFormat = .text
 
+    @Option(
+        help: """
+            The documents' language, for ICU's sentence rules and abbreviations: auto (detected \
+            from each), a code (en, de, fr, es, zh, …) or a Snowball stemmer's name (english, german, …).
+            """)
+    var language = "auto"
+
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let segmenter = try Segmenter()
+        var segmenters: [Language: Segmenter] = [:]
         var batch = ItemTally()
         for path in files {
             batch.run {
                 let document = try input.document(path)
+                let language = try SideBySideOptions.language(self.language, of: document.text.string)
+                let segmenter = try segmenters[language] ?? Segmenter(language: language)
+                segmenters[language] = segmenter
                 let sentences = segmenter.sentences(in: document.text).map { SentenceRecord($0, of: document) }
                 switch format {
                 case .jsonl: Console.out(SegmentationRenderer.jsonl(sentences))

@@ -174,7 +174,47 @@ private let continuations = [
 /// Chinese sentences that open and close with quotation marks or brackets.
 private let quotedChineseSentences = ["“这是真的。”", "「下一句。」", "『好』。", "《红楼梦》很好。", "“我们会赢！”"]
 
+/// Rules of other languages, each read with its language's segmenter (`Segmenter(language:)`).
+private let casesInOtherLanguages: [(String, SegmentationCase)] = [
+    (
+        "de",
+        .init(
+            name: "German ordinal dates and spaced abbreviations",
+            input: "Am 3. Oktober traf sich Dr. Müller mit Prof. Schmidt, z. B. in Berlin. Sie sprachen lange.",
+            sentences: [
+                "Am 3. Oktober traf sich Dr. Müller mit Prof. Schmidt, z. B. in Berlin.", "Sie sprachen lange.",
+            ])
+    ),
+    (
+        "de",
+        .init(
+            name: "German ordinals after an article; a number ending a sentence",
+            input: "Der 2. Weltkrieg endete 1945. Es kamen 3. Dann gingen alle.",
+            sentences: ["Der 2. Weltkrieg endete 1945.", "Es kamen 3.", "Dann gingen alle."])
+    ),
+    (
+        "es",
+        .init(
+            name: "Spanish titles and a spaced time",
+            input: "El Sr. García llegó a las 5 p. m. Habló con la Dra. López.",
+            sentences: ["El Sr. García llegó a las 5 p. m.", "Habló con la Dra. López."])
+    ),
+    (
+        "fr",
+        .init(
+            name: "French Monsieur and Madame", input: "M. Macron a rencontré Mme Merkel. Ils ont parlé.",
+            sentences: ["M. Macron a rencontré Mme Merkel.", "Ils ont parlé."])
+    ),
+]
+
 @Suite struct SegmenterTests {
+    @Test(arguments: casesInOtherLanguages)
+    func ruleInAnotherLanguage(_ code: String, _ example: SegmentationCase) throws {
+        let text = Text(example.input)
+        let segmenter = try Segmenter(language: try #require(Language.named(code)))
+        #expect(segmenter.sentences(in: text).map { text[$0.range] } == example.sentences)
+    }
+
     @Test(arguments: cases)
     func rule(_ example: SegmentationCase) throws {
         let text = Text(example.input)

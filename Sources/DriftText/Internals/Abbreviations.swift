@@ -9,6 +9,10 @@ enum Abbreviations {
         "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Cdr", "Brig", "Rev", "Fr", "Hon", "Pres", "Supt",
         "Insp", "Det", "Amb", "Atty", "Gov", "Sr", "Jr", "St", "Mt", "Ft", "Sts",
         "vs", "cf", "viz", "approx", "Approx", "incl", "Incl",
+        // Titles in other languages: Spanish and Portuguese "Sra.", "Dra.", Italian "Sig.",
+        // "Dott.", Dutch "Dhr.", German "Hr.".
+        "Sra", "Sras", "Srta", "Dra", "Dras", "Dña", "Lic", "Ing", "Sig", "Sigg", "Dott", "Avv", "Dhr", "Mevr",
+        "Hr",
     ]
 
     /// Abbreviations that stand before a number and do not end a sentence there:

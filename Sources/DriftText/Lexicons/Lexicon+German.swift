@@ -58,6 +58,7 @@ extension Lexicon {
         ],
         dateLinks: ["im", "seit", "bis", "anfang", "ende", "mitte", "vom"],
         capitalizesNouns: true,
+        ordinalFullStop: true,
         decimalSeparator: ",",
         quotationMarks: ["„“", "»«", "“”", "\"\""],
         repeatableWords: ["die", "der", "das", "den", "dem", "sie", "es", "ich", "ist", "war", "hat"],

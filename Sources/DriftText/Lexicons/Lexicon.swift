@@ -79,6 +79,9 @@ public struct Lexicon: Sendable {
     public let dateLinks: Set<String>
     /// Whether every noun starts with a capital (German), so that a capital marks no name.
     public let capitalizesNouns: Bool
+    /// Whether a full stop after a number makes it an ordinal (German "am 3. Oktober"), so that
+    /// it ends no sentence there.
+    public let ordinalFullStop: Bool
     /// The decimal mark: "." in English and Chinese, "," in German, French and Spanish.
     public let decimalSeparator: Character
     /// The quotation marks, each an opening and a closing mark: `«»`, `„“`, `“”`.
@@ -106,6 +109,7 @@ public struct Lexicon: Sendable {
         measureWords: Set<String> = [],
         weekdays: [String] = [], months: [String] = [], weekdayForms: [String: Int] = [:],
         monthForms: [String: Int] = [:], dateLinks: Set<String> = [], capitalizesNouns: Bool = false,
+        ordinalFullStop: Bool = false,
         decimalSeparator: Character = ".", quotationMarks: [String] = ["“”", "\"\""], repeatableWords: Set<String> = [],
         directions: [String: String] = [:]
     ) {
@@ -137,6 +141,7 @@ public struct Lexicon: Sendable {
         self.composesNumerals = composesNumerals
         self.measureWords = measureWords
         self.capitalizesNouns = capitalizesNouns
+        self.ordinalFullStop = ordinalFullStop
         self.weekdays = weekdays
         self.months = months
         self.weekdayForms = weekdayForms
