@@ -47,7 +47,8 @@ struct Embed: ParsableCommand {
         let document = try inputOptions.document(input)
         let spans: [Range<Int>]
         if sentences {
-            spans = try Segmenter().sentences(in: document.text).map(\.range)
+            let language = LanguageDetector().language(of: document.text.string)
+            spans = try Segmenter(language: language).sentences(in: document.text).map(\.range)
         } else {
             spans = Self.lines(of: document.text)
         }
