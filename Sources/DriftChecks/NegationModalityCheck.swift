@@ -51,7 +51,7 @@ public struct NegationModalityCheck: Check {
             let referenceModal = Self.modal(referenceWords, lexicon: lexicon)
             let versionClasses = Set(versionModal.compactMap { lexicon.modality[$0.1] })
             let referenceClasses = Set(referenceModal.compactMap { lexicon.modality[$0.1] })
-            guard versionClasses != referenceClasses, link.type == .oneToOne || link.type == .moved,
+            guard Self.changes(referenceClasses, versionClasses), link.type == .oneToOne || link.type == .moved,
                 (link.similarity?.value ?? 0) >= 0.4
             else { continue }
             // A side without a hedge may still have a modal verb of its own ("will", "must").
@@ -115,4 +115,19 @@ public struct NegationModalityCheck: Check {
             lexicon.modality[word.1].map { !(reported && $0 == Lexicon.condition) } ?? false
         }
     }
+
+    /// Whether two sentences' classes of modality make different claims. A conditional or a
+    /// possibility added beside one the other sentence shares is the mood of a hypothetical
+    /// said twice ("wäre … vielleicht" for "wäre", "würden … könnten" for "könnten"), not a
+    /// new claim; a hedge of another class ("reportedly") or a modal where the other sentence
+    /// has none or another is.
+    public static func changes(_ reference: Set<String>, _ version: Set<String>) -> Bool {
+        guard reference != version else { return false }
+        guard !reference.isDisjoint(with: version) else { return true }
+        return !reference.symmetricDifference(version).isSubset(of: moods)
+    }
+
+    /// The classes of the mood of a hypothetical: German Konjunktiv II ("würde", "wäre",
+    /// "könnte"), English "would" and "could".
+    private static let moods: Set<String> = [Lexicon.condition, "possibility"]
 }

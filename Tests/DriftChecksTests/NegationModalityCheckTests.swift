@@ -51,10 +51,22 @@ import Testing
         ),
         ("The minister might resign.", "The minister could resign."),
         ("He did not win.", "He didn't win."),
+        // A hypothetical's mood said twice.
+        ("The talks would perhaps fail if it rained.", "The talks would fail if it rained."),
         // The conditional of reported speech is its tense.
         ("The minister said the talks will continue.", "The minister said the talks would continue."),
     ])
     func droppedClausesAndSynonymousHedgesAreNot(_ reference: String, _ version: String) throws {
         #expect(try findings(reference, version).isEmpty)
+    }
+
+    /// Classes of modality that make another claim, and those that say a hypothetical's mood
+    /// twice.
+    @Test func whatChangesTheClaim() {
+        #expect(NegationModalityCheck.changes([], ["possibility"]))
+        #expect(NegationModalityCheck.changes(["possibility"], ["condition"]))
+        #expect(NegationModalityCheck.changes(["possibility"], ["possibility", "report"]))
+        #expect(!NegationModalityCheck.changes(["condition"], ["condition", "possibility"]))
+        #expect(!NegationModalityCheck.changes(["possibility"], ["possibility"]))
     }
 }
