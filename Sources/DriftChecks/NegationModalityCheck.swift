@@ -111,9 +111,7 @@ public struct NegationModalityCheck: Check {
     /// the talks would continue").
     private static func modal(_ words: [(Int, String)], lexicon: Lexicon) -> [(Int, String)] {
         let reported = lexicon.reportsSpeech(words.lazy.map(\.1))
-        return words.filter { word in
-            lexicon.modality[word.1].map { !(reported && $0 == Lexicon.condition) } ?? false
-        }
+        return words.filter { lexicon.hedge($0.1, inReportedSpeech: reported) != nil }
     }
 
     /// Whether two sentences' classes of modality make different claims. A conditional or a

@@ -165,8 +165,9 @@ public final class PairJudge {
     }
 
     /// The role of a word: a number, a function word (negations, hedges and the future's
-    /// auxiliaries too, which the accounting weighs on their own), a name (capitalised inside the sentence, an acronym, or
-    /// a capitalised first word WordNet does not know), else WordNet's part of speech.
+    /// auxiliaries too, which the accounting weighs on their own), a name (capitalised inside
+    /// the sentence, an acronym, or a capitalised first word WordNet does not know), else
+    /// WordNet's part of speech.
     private func role(
         of token: TokenFeatures, lowercased: String, isNegation: Bool, inQuantity: Bool, startsSentence: Bool
     ) -> WordRole {

@@ -586,8 +586,8 @@ struct WordAccounting {
                 var inPurposeClause = false
                 for word in side.words[start..<end] {
                     if let modality = lexicon.modality(
-                        of: word.lowercased, inPurposeClause: inPurposeClause, startsSentence: word.startsSentence),
-                        !(reported && modality == Lexicon.condition)
+                        of: word.lowercased, inPurposeClause: inPurposeClause, startsSentence: word.startsSentence,
+                        inReportedSpeech: reported)
                     {
                         result.append((word.features.text, modality))
                     }

@@ -212,14 +212,25 @@ public struct Lexicon: Sendable {
     }
 
     /// The modality class of a lower-case word, given whether a word of `purposeLinks` comes
-    /// before it in its clause.
-    public func modality(of word: String, inPurposeClause: Bool, startsSentence: Bool) -> String? {
-        if let known = modality[word] { return known }
-        guard let kind = contextualModality[word], !startsSentence, !inPurposeClause else { return nil }
+    /// before it in its clause and whether its sentence reports speech (`reportsSpeech`).
+    public func modality(
+        of word: String, inPurposeClause: Bool, startsSentence: Bool, inReportedSpeech: Bool = false
+    ) -> String? {
+        if let known = hedge(word, inReportedSpeech: inReportedSpeech) { return known }
+        guard modality[word] == nil, let kind = contextualModality[word], !startsSentence, !inPurposeClause else {
+            return nil
+        }
         return kind
     }
 
-    /// The modality class `condition`, which a conditional in reported speech does not carry.
+    /// The class of a word of `modality`, except a conditional in reported speech, which is the
+    /// report's tense ("said the talks would continue"); nil for other words.
+    public func hedge(_ word: String, inReportedSpeech: Bool) -> String? {
+        guard let kind = modality[word], !(inReportedSpeech && kind == Self.condition) else { return nil }
+        return kind
+    }
+
+    /// The modality class `condition`.
     public static let condition = "condition"
 
     /// Whether a sentence (its lower-case words) reports speech, so that its conditionals are
