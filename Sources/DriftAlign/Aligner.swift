@@ -8,9 +8,10 @@ public import DriftText
 ///    with the length of the texts, not with its square.
 /// 3. A dynamic programme finds the in-order path of 1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-0 and 0-1
 ///    links with the largest gain (`AlignmentOptions`). With a `SentenceEmbedder`, only the
-///    sentences whose links the words leave in doubt are then embedded (merges, gaps, 1-1 links
-///    below `AlignmentOptions.sureSimilarity`, and the neighbours of gaps and weak links), and
-///    the search runs again: sure links keep their lexical similarity, without a cosine.
+///    sentences where the meaning could overturn that path are then embedded: those of the
+///    links that would beat the path's own if their embeddings' cosine reached
+///    `AlignmentOptions.ceilingCosine` (embeddings only raise a similarity). The search runs
+///    again with them; the other links keep their lexical similarity, without a cosine.
 /// 4. Omitted reference sentences and added version sentences that are much alike are paired
 ///    as `moved`.
 /// 5. Each link gets its similarity and word diff (`WordDiffer`).
@@ -111,7 +112,8 @@ public final class Aligner {
         // Then the embeddings, only where the words leave the path in doubt; the search runs
         // again with them.
         if let embedder {
-            let (referenceDoubts, versionDoubts) = doubts(path, search)
+            let (referenceDoubts, versionDoubts) = search.contested(
+                path, band: band, ceilingCosine: options.ceilingCosine)
             if !referenceDoubts.isEmpty || !versionDoubts.isEmpty {
                 embed(
                     referenceDoubts, of: reference, into: &referenceProfiles, versionDoubts, of: version,
@@ -130,32 +132,6 @@ public final class Aligner {
                 step, reference, referenceTokens, search.referenceGroups, version, versionTokens, search.versionGroups)
         }
         return Alignment(reference: reference, version: version, links: links)
-    }
-
-    /// The sentences of both texts whose links the words alone leave in doubt, with their
-    /// neighbours: those of omitted and added steps, of merges, and of 1-1 links less similar
-    /// than `AlignmentOptions.sureSimilarity`. In order, each once.
-    private func doubts(_ path: [PathSearch.Step], _ search: PathSearch) -> (reference: [Int], version: [Int]) {
-        var reference = Set<Int>()
-        var version = Set<Int>()
-        for step in path {
-            let (a, b) = step.type.counts
-            if a == 1 && b == 1 {
-                let similarity = options.similarity.similarity(
-                    search.referenceGroups.profile(step.reference, count: a),
-                    search.versionGroups.profile(step.version, count: b))
-                if similarity >= options.sureSimilarity { continue }
-            }
-            // A merge is a guess about where sentences end that the meaning may overturn within
-            // it; a gap or a weak link may join a neighbour.
-            let widen = a > 1 || b > 1 ? 0 : 1
-            reference.formUnion((step.reference - widen)..<(step.reference + a + widen))
-            version.formUnion((step.version - widen)..<(step.version + b + widen))
-        }
-        return (
-            reference.filter { $0 >= 0 && $0 < search.referenceGroups.count }.sorted(),
-            version.filter { $0 >= 0 && $0 < search.versionGroups.count }.sorted()
-        )
     }
 
     /// Replaces omitted and added sentences that match strongly by `moved` steps, best pairs

@@ -62,25 +62,42 @@ public struct SimilarityModel: Sendable, Hashable {
 
     /// The similarity of two profiles with its components.
     public func compare(_ a: SentenceProfile, _ b: SentenceProfile) -> Similarity {
+        var (similarity, content) = lexical(a, b)
+        if let x = a.embedding, let y = b.embedding {
+            let cosine = cosineScale(Embedding.cosine(x, y))
+            similarity.cosine = cosine
+            similarity.value = raised(content, lengthRatio: similarity.lengthRatio, cosine: cosine)
+        }
+        return similarity
+    }
+
+    /// The most that embeddings can make of the similarity of two profiles: its value were the
+    /// cosine of their embeddings (on MiniLM's scale) `cosine`, 1 at most.
+    public func ceiling(_ a: SentenceProfile, _ b: SentenceProfile, cosine: Double = 1) -> Double {
+        let (similarity, content) = lexical(a, b)
+        return raised(content, lengthRatio: similarity.lengthRatio, cosine: cosine)
+    }
+
+    /// The similarity by the words alone, and its content term (before the length ratio).
+    private func lexical(_ a: SentenceProfile, _ b: SentenceProfile) -> (Similarity, content: Double) {
         let characters = Double(a.trigrams.dice(b.trigrams))
         let words = Double(a.words.dice(b.words))
         let longer = max(a.length, b.length)
         let ratio = longer > 0 ? Double(min(a.length, b.length)) / Double(longer) : 0
-        var content =
+        let content =
             a.words.isEmpty && b.words.isEmpty
             ? characters : characterWeight * characters + (1 - characterWeight) * words
-        var cosine: Double?
-        if let x = a.embedding, let y = b.embedding {
-            let value = cosineScale(Embedding.cosine(x, y))
-            cosine = value
-            content = max(
-                content,
-                (1 - semanticWeight) * content + semanticWeight
-                    * max(0, (value - unrelatedCosine) / (1 - unrelatedCosine)))
-        }
-        return Similarity(
-            characters: characters, words: words, lengthRatio: ratio, cosine: cosine,
+        let similarity = Similarity(
+            characters: characters, words: words, lengthRatio: ratio, cosine: nil,
             value: Self.power(ratio, lengthExponent) * content)
+        return (similarity, content)
+    }
+
+    /// The similarity of a content term that the meaning raises, given the embeddings' `cosine`.
+    private func raised(_ content: Double, lengthRatio: Double, cosine: Double) -> Double {
+        let semantic = semanticWeight * max(0, (cosine - unrelatedCosine) / (1 - unrelatedCosine))
+        return Self.power(lengthRatio, lengthExponent)
+            * max(content, (1 - semanticWeight) * content + semantic)
     }
 
     /// The combined similarity of two profiles.

@@ -155,7 +155,19 @@ public final class Comparison {
         _ reference: Article, _ path: String, _ version: Article, alignment: Alignment, witnesses: [CheckedText],
         context: Set<String>, memo: JudgementMemo, consensus: [Finding]
     ) -> VersionComparison {
-        let links = alignment.links.map { judged($0, in: alignment, context: context, memo: memo) }
+        // The cosines the alignment left to the judge, encoded in one batch across the cores
+        // rather than a pair at a time.
+        let unmeasured = alignment.links.indices.filter {
+            ![.omitted, .added].contains(alignment.links[$0].type) && alignment.links[$0].similarity?.cosine == nil
+        }
+        var cosines: [Int: Double] = [:]
+        if let embedder = judge.embedder, !unmeasured.isEmpty {
+            let measured = embedder.cosines(unmeasured.map { texts(of: alignment.links[$0], in: alignment) })
+            cosines = Dictionary(uniqueKeysWithValues: zip(unmeasured, measured))
+        }
+        let links = alignment.links.indices.map {
+            judged(alignment.links[$0], in: alignment, cosine: cosines[$0], context: context, memo: memo)
+        }
         let findings =
             (checker.findings(
                 in: CheckContext(
@@ -169,11 +181,19 @@ public final class Comparison {
             boilerplate: version.boilerplate, witnesses: [])
     }
 
-    private func judged(_ link: Link, in alignment: Alignment, context: Set<String>, memo: JudgementMemo)
-        -> JudgedLink
-    {
-        let referenceText = link.reference.map(alignment.reference.string(ofSentence:)).joined(separator: " ")
-        let versionText = link.version.map(alignment.version.string(ofSentence:)).joined(separator: " ")
+    /// The reference and version texts of a link, its sentences joined by spaces.
+    private func texts(of link: Link, in alignment: Alignment) -> (String, String) {
+        (
+            link.reference.map(alignment.reference.string(ofSentence:)).joined(separator: " "),
+            link.version.map(alignment.version.string(ofSentence:)).joined(separator: " ")
+        )
+    }
+
+    /// `cosine` is the link's when the alignment did not measure it.
+    private func judged(
+        _ link: Link, in alignment: Alignment, cosine: Double?, context: Set<String>, memo: JudgementMemo
+    ) -> JudgedLink {
+        let (referenceText, versionText) = texts(of: link, in: alignment)
         switch link.type {
         case .omitted:
             return JudgedLink(
@@ -188,7 +208,7 @@ public final class Comparison {
                 evidence: cues.map { .repeated(word: $0) }, referenceWords: 0,
                 versionWords: judge.contentWords(in: versionText), kept: 0, decided: !cues.isEmpty)
         default:
-            let cosine = link.similarity?.cosine
+            let cosine = link.similarity?.cosine ?? cosine
             let judgement = memo.judgement(of: .init(reference: referenceText, candidate: versionText, cosine: cosine))
             {
                 judge.judge(reference: referenceText, candidate: versionText, cosine: cosine, context: context)
