@@ -34,7 +34,8 @@ WordNet kind from the data), name_removed (Obama's plan -> the plan; ... in Syri
 leader Rouhani -> leader; X and Y -> X), verb_removed (is playing a guitar -> is a guitar; has
 won the -> has the), noun_removed (a final "in the park" or "and onions"), subject_removed,
 adjective_removed (attributive), word_added (an adjective before a noun, an adverb before -ing),
-antonym (WordNet `!` pointer of the word's first sense), negation_added, negation_removed,
+antonym (WordNet `!` pointer of the word's first sense), noun_replaced (a common noun by another
+hyponym of its first sense's hypernym: guitar -> violin), negation_added, negation_removed,
 modality (is -> may be, was -> might have been, will -> may, says -> could say, may -> will),
 gender_pronoun (one he/she/his/her/him), tense (was <-> is, said -> will say or says,
 says -> said), statement_to_question, roles_swapped (A dog chases a man. -> A man chases a dog.),
@@ -1556,6 +1557,50 @@ source>origin origin>source process>procedure procedure>process
 """.split())
 
 
+def replace_one(s, rng, cands):
+    """Puts one of the candidates (token index, new word), chosen by rng, in its token's place,
+    with the article before it fitted; None when there is none."""
+    pick = choice(rng, cands)
+    if not pick:
+        return None
+    k, new = pick
+    t = s.toks[k]
+    return fix_article(replace(s.text, t.s, t.e, new), s.toks, k, new)
+
+
+def edit_noun_replaced(s, rng, lex):
+    """A common noun replaced by another kind of the same thing: a hyponym of its first sense's
+    hypernym ("guitar" -> "violin", "car" -> "truck"), common in the data, whose own first
+    sense that is."""
+    toks, cands = s.toks, []
+    wn = lex.wn
+    for k, t in enumerate(toks):
+        if t.kind != "word" or t.cap or t.low in FUNCTION or "-" in t.text or t.tag != "N":
+            continue
+        if wn.share(t.low, "n") < 0.8 or not wn.lemmas(t.low, "n"):
+            continue
+        lemma = wn.lemmas(t.low, "n")[0]
+        senses = wn.senses(lemma, "n")
+        if not senses:
+            continue
+        _, pointers, _ = wn.synset("n", senses[0])
+        for symbol, parent, ppos, _, _ in pointers:
+            if symbol != "@":
+                continue
+            for hsymbol, sibling, spos, _, _ in wn.synset(ppos, parent)[1]:
+                if hsymbol != "~" or sibling == senses[0]:
+                    continue
+                word = wn.synset(spos, sibling)[0][0].lower()
+                if not word.isalpha() or word == lemma or wn.senses(word, "n")[:1] != [sibling]:
+                    continue
+                form = word if lemma == t.low else (word + "s" if t.low == lemma + "s" else None)
+                if form and lex.vocab[form] >= 5 and wn.share(form, "n") >= 0.8:
+                    cands.append((k, form))
+    words = set(t.low for t in toks)
+    cands = [(k, new) for k, new in cands if new not in words]
+    return replace_one(s, rng, cands)
+
+
 def edit_synonym(s, rng, lex):
     toks, cands = s.toks, []
     wn = lex.wn
@@ -1590,12 +1635,7 @@ def edit_synonym(s, rng, lex):
                 if new and lex.vocab[new] >= 5 and w not in LIGHT_VERBS and wn.share(new, "v") >= 0.6:
                     cands.append((k, new))
     cands = [(k, new) for k, new in cands if f"{toks[k].low}>{new}" in SYNONYMS_VETTED]
-    pick = choice(rng, cands)
-    if not pick:
-        return None
-    k, new = pick
-    t = toks[k]
-    return fix_article(replace(s.text, t.s, t.e, new), toks, k, new)
+    return replace_one(s, rng, cands)
 
 
 def number_in_words(n):
@@ -1739,6 +1779,7 @@ KINDS = [
     ("adjective_removed", "changed", edit_adjective_removed),
     ("word_added", "changed", edit_word_added),
     ("antonym", "changed", edit_antonym),
+    ("noun_replaced", "changed", edit_noun_replaced),
     ("negation_added", "changed", edit_negation_added),
     ("negation_removed", "changed", edit_negation_removed),
     ("modality", "changed", edit_modality),

@@ -12,7 +12,7 @@
 enum LabelRules {
     /// Replacements found by pairing words the matchers left over, which a rewording produces
     /// too: decisive, like lost and added words, only when little else is unaccounted.
-    private static let pairedOnly: Set<ReplacementKind> = [.name, .foreignWord, .tense, .pronoun]
+    private static let pairedOnly: Set<ReplacementKind> = [.name, .foreignWord, .tense, .pronoun, .otherMeaning]
 
     /// The evidence that decides the label of a pair, if any: the evidence of a meaning edit;
     /// lost and added words and the replacements of `pairedOnly` only when at most

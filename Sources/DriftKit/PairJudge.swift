@@ -23,6 +23,8 @@ public final class PairJudge {
     /// The language of the sentences judged, and its lexicon.
     public let language: Language
     private let lexicon: Lexicon
+    /// WordNet as a list of names, in every language (`WordNet.isFirstAName`).
+    private let names: WordNet?
     /// The labelling rules' thresholds.
     public let options: JudgeOptions
     /// The sentence embeddings whose cosine the judge weighs, or nil for words alone.
@@ -36,7 +38,7 @@ public final class PairJudge {
     ///
     /// - Parameters:
     ///   - wordNet: Synonyms, antonyms and parts of speech, or nil to match stems and names only;
-    ///     used for English alone.
+    ///     used for English alone, save as a list of names where every noun has a capital.
     ///   - embedder: Sentence embeddings, or nil to judge from the words alone.
     ///   - options: The labelling rules' thresholds.
     ///   - language: The sentences' language: its stemmer and lexicon read them.
@@ -51,6 +53,7 @@ public final class PairJudge {
         lexicon = language.lexicon
         reader = QuantityReader(lexicon: language.lexicon)
         self.wordNet = language.isEnglish ? wordNet : nil
+        names = wordNet
         self.embedder = embedder
         self.options = options
     }
@@ -177,8 +180,15 @@ public final class PairJudge {
         {
             return .function
         }
-        // Where every noun has a capital, a capital marks no name; an acronym still is one.
-        if lexicon.capitalizesNouns && !Self.isAcronym(token.text) { return .other }
+        // Where every noun has a capital, a capital marks no name; an acronym still is one, and
+        // so is a word that is first of all a name in WordNet ("Berlin", "Einstein") and
+        // uninflected ("Sterne", stars, is Laurence Sterne to WordNet).
+        if lexicon.capitalizesNouns && !Self.isAcronym(token.text) {
+            let name =
+                token.isCapitalized && !startsSentence && token.stem == token.folded
+                && names?.isFirstAName(lowercased) == true
+            return name ? .name : .other
+        }
         let part = wordNet?.partOfSpeech(of: lowercased)
         // A word in capitals that WordNet knows is shouted ("PEACE", "the LORD"), not a name.
         let shouted = Self.isAcronym(token.text) && token.text.count > 3 && part != nil

@@ -20,6 +20,9 @@ public enum ReplacementKind: String, Sendable, Hashable, CaseIterable {
     case question
     /// The same words with subject and object exchanged.
     case rolesSwapped = "roles swapped"
+    /// A word of another meaning that WordNet does not relate to the reference's, alone in its
+    /// place ("guitar" → "violin", "resigned" → "appointed"; not "corn" → "grain").
+    case otherMeaning = "other meaning"
     /// A word of another language left in ("house" → "Haus").
     case foreignWord = "foreign word"
     /// A spelling slip or a regional spelling in a common word: a copy-edit.
@@ -49,7 +52,7 @@ public enum ReplacementKind: String, Sendable, Hashable, CaseIterable {
         switch self {
         case .number, .negation, .antonym, .name: 0.5
         case .rolesSwapped, .date, .pronoun, .modality: 0.4
-        case .tense, .question, .foreignWord: 0.3
+        case .tense, .question, .foreignWord, .otherMeaning: 0.3
         case .spelling, .mangledName: 0
         }
     }

@@ -61,7 +61,7 @@ struct WordAccounting {
         replacements += Self.grammar(
             reference, version, left, right, matches: matches, wordNet: wordNet, lexicon: lexicon)
         let phrases = absorbPhrases(left, right)
-        let groups = groups(reference, version, left, right)
+        let groups = groups(reference, version, left, right, wordNet: wordNet)
         // Where every content word is accounted for, a subject pronoun dropped is a subject
         // lost, and one negation dropped of two reverses its clause as surely as the only one.
         if groups.isEmpty && phrases.isEmpty {
@@ -430,9 +430,9 @@ struct WordAccounting {
     /// is lost, one with the version's only is added, one with both sides is a rewording. A
     /// word added where the reference has a pronoun the version lacks makes the pronoun
     /// explicit ("she" → "Naomi"): a rewording too.
-    private func groups(_ reference: PairSide, _ version: PairSide, _ left: [JudgedWord], _ right: [JudgedWord])
-        -> [Evidence]
-    {
+    private func groups(
+        _ reference: PairSide, _ version: PairSide, _ left: [JudgedWord], _ right: [JudgedWord], wordNet: WordNet?
+    ) -> [Evidence] {
         let lostIndices = left.indices.filter { !keptReference[$0] }
         let addedIndices = right.indices.filter { !keptVersion[$0] }
         guard !lostIndices.isEmpty || !addedIndices.isEmpty else { return [] }
@@ -513,11 +513,26 @@ struct WordAccounting {
                 evidence += added.map { .added(word: $0.features.text, role: $0.role) }
             } else if added.isEmpty {
                 evidence += lost.map { .lost(word: $0.features.text, role: $0.role) }
+            } else if lost.count == 1, added.count == 1, let wordNet, Self.otherMeaning(lost[0], added[0], wordNet) {
+                evidence.append(
+                    .replaced(.otherMeaning, reference: lost[0].features.text, version: added[0].features.text))
             } else {
                 evidence.append(.reworded(reference: lost.map(\.features.text), version: added.map(\.features.text)))
             }
         }
         return evidence
+    }
+
+    /// Whether a noun or adjective put in the place of another of its kind says something else:
+    /// both are words WordNet knows that it does not relate (`WordNet.areRelated`): "guitar" →
+    /// "violin", "car" → "house", "red" → "blue"; not "corn" → "grain". Verbs are left to the
+    /// learned score: WordNet relates too few of the verbs that rewordings put for one another
+    /// (on the Bible pairs "tarry" → "stay", "bade" → "told" and "continued" → "lived" kept
+    /// their meaning), and adverbs have no hypernyms to relate them by.
+    private static func otherMeaning(_ a: JudgedWord, _ b: JudgedWord, _ wordNet: WordNet) -> Bool {
+        guard a.role == b.role, a.role == .noun || a.role == .adjective else { return false }
+        let senses = (wordNet.senses(of: a.lowercased), wordNet.senses(of: b.lowercased))
+        return !senses.0.isUnknown && !senses.1.isUnknown && !wordNet.areRelated(senses.0, senses.1)
     }
 
     /// A function word of the other side, which this side has fewer of, between the matched

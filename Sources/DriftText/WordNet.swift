@@ -11,8 +11,11 @@ public final class WordNet: Sendable {
     /// Where Debian installs the database.
     public static let defaultDirectory = "/usr/share/wordnet"
 
-    /// Synset keys of each lemma (part of speech in the high digits), most frequent sense first.
+    /// Synset keys of each lemma's senses (part of speech in the high digits), most frequent
+    /// first per part; `frequent` marks the first `senses` of each part.
     private let synsets: [String: [UInt32]]
+    /// The bit of a key in `synsets` that marks one of the lemma's frequent senses.
+    private static let frequent: UInt32 = 1 << 31
     /// Inflected form → base forms, from the `*.exc` files.
     private let exceptions: [String: [String]]
     /// Irregular verb forms and their base forms, from `verb.exc` ("said" → "say").
@@ -25,6 +28,14 @@ public final class WordNet: Sendable {
     /// Pairs of synset keys (`first << 32 | second`) whose words are antonyms, both ways; an
     /// adjective satellite's pairs include its head's ("wet" ↔ "soggy"'s head "dry").
     private let antonymPairs: Set<UInt64>
+    /// Each synset's hypernyms (`@`) and the classes it is an instance of (`@i`).
+    private let hypernyms: SynsetLinks
+    /// The synsets that are instances of a class: people and places by name ("Berlin" of
+    /// "national capital", "Einstein" of "physicist").
+    private let instances: Set<UInt32>
+    /// Each synset's near relations, both ways: adjectives similar in meaning (`&`) and words
+    /// derived from one another (`+`, "decide" ↔ "decision").
+    private let neighbours: SynsetLinks
 
     /// Loads the database.
     ///
@@ -38,6 +49,9 @@ public final class WordNet: Sendable {
         var frequencies: [String: (part: PartOfSpeech, count: Int)] = [:]
         var taggedSenses: [String: Int] = [:]
         var antonymPairs: Set<UInt64> = []
+        var hypernyms = SynsetLinks()
+        var instances: Set<UInt32> = []
+        var neighbours = SynsetLinks()
         var verbExceptions: [String: [String]] = [:]
         for part in PartOfSpeech.allCases {
             let path = directory + "/index." + part.fileName
@@ -48,9 +62,11 @@ public final class WordNet: Sendable {
                 Self.parseExceptions(exceptionBytes, into: &exceptions)
                 if part == .verb { Self.parseExceptions(exceptionBytes, into: &verbExceptions) }
             }
-            // The antonym pointers; without the data file, no antonyms of this part.
+            // The pointers between synsets; without the data file, none from this part.
             if let dataBytes = Self.read(directory + "/data." + part.fileName) {
-                Self.parseAntonyms(dataBytes, part: part, into: &antonymPairs)
+                Self.parsePointers(
+                    dataBytes, part: part, antonyms: &antonymPairs, hypernyms: &hypernyms, instances: &instances,
+                    neighbours: &neighbours)
             }
         }
         self.synsets = synsets
@@ -58,6 +74,11 @@ public final class WordNet: Sendable {
         self.parts = frequencies.mapValues(\.part)
         self.taggedSenses = taggedSenses
         self.antonymPairs = antonymPairs
+        hypernyms.seal()
+        neighbours.seal()
+        self.hypernyms = hypernyms
+        self.instances = instances
+        self.neighbours = neighbours
         self.verbExceptions = verbExceptions
     }
 
@@ -90,7 +111,10 @@ public final class WordNet: Sendable {
         let lemmas = lemmas(of: word)
         var keys: [UInt32] = []
         for lemma in lemmas {
-            for key in synsets[lemma] ?? [] where !keys.contains(key) { keys.append(key) }
+            for key in synsets[lemma] ?? [] where key & Self.frequent != 0 {
+                let key = key & ~Self.frequent
+                if !keys.contains(key) { keys.append(key) }
+            }
         }
         return WordSenses(word: word, lemmas: lemmas, keys: keys)
     }
@@ -118,6 +142,42 @@ public final class WordNet: Sendable {
         return b.keys.contains { key in a.keys.contains { antonymPairs.contains(UInt64($0) << 32 | UInt64(key)) } }
     }
 
+    /// Whether two words say the same thing more or less broadly: synonyms; one a kind or an
+    /// instance of the other within `levels` hypernym steps ("corn" → "grain", "Berlin" →
+    /// "capital", "violin" → "instrument"); adjectives of similar meaning ("wet" → "soggy"); or
+    /// one derived from the other ("decide" → "decision"). Two kinds of one thing ("guitar" →
+    /// "violin") and unrelated words are not.
+    public func areRelated(_ a: WordSenses, _ b: WordSenses, levels: Int = 3) -> Bool {
+        if areSynonyms(a, b) { return true }
+        // Every sense counts here: a rare sense that relates the words is reason enough to
+        // leave a rewording to the learned score.
+        let a = a.lemmas.flatMap(everySense)
+        let b = b.lemmas.flatMap(everySense)
+        func reaches(_ from: [UInt32], _ targets: [UInt32]) -> Bool {
+            var frontier = from
+            var seen = Set(from)
+            for _ in 0..<levels {
+                frontier = frontier.flatMap(hypernyms.targets).filter { seen.insert($0).inserted }
+                if frontier.contains(where: targets.contains) { return true }
+            }
+            return false
+        }
+        let near = a.contains { key in neighbours.targets(of: key).contains(where: b.contains) }
+        return near || reaches(a, b) || reaches(b, a)
+    }
+
+    /// Whether a lower-case word is first of all a name in WordNet: its most frequent sense is
+    /// an instance of a class, a person or a place ("berlin", "einstein"; not "land", first of
+    /// all the ground). Such names are written alike in many languages.
+    public func isFirstAName(_ word: String) -> Bool {
+        everySense(of: word).first.map(instances.contains) ?? false
+    }
+
+    /// The keys of every sense of a lemma, frequent or not.
+    private func everySense(of lemma: String) -> [UInt32] {
+        (synsets[lemma] ?? []).map { $0 & ~Self.frequent }
+    }
+
     /// Whether a lower-case word is one WordNet knows but English text rarely uses: none of its
     /// base forms has a tagged sense ("rouge", "chapeau", "gens"; not "red", "route").
     public func isRare(_ word: String) -> Bool {
@@ -128,7 +188,9 @@ public final class WordNet: Sendable {
     /// Whether a lower-case word can be a verb: one of its base forms has a verb sense.
     public func canBeVerb(_ word: String) -> Bool {
         lemmas(of: word).contains { base in
-            (synsets[base] ?? []).contains { $0 / 100_000_000 == PartOfSpeech.verb.rawValue }
+            (synsets[base] ?? []).contains {
+                $0 & Self.frequent != 0 && ($0 & ~Self.frequent) / 100_000_000 == PartOfSpeech.verb.rawValue
+            }
         }
     }
 
@@ -157,9 +219,12 @@ public final class WordNet: Sendable {
             guard fields.count >= 6, let pointerCount = number(fields[3]), fields.count > 6 + pointerCount else {
                 continue
             }
-            let offsets = fields[(6 + pointerCount)...].prefix(senses).compactMap(number)
+            let offsets = fields[(6 + pointerCount)...].compactMap(number)
             let lemma = String(decoding: fields[0].lazy.map { $0 == 0x5F ? 0x20 : $0 }, as: UTF8.self)
-            synsets[lemma, default: []].append(contentsOf: offsets.map { part.rawValue * 100_000_000 + UInt32($0) })
+            synsets[lemma, default: []].append(
+                contentsOf: offsets.enumerated().map { rank, offset in
+                    part.rawValue * 100_000_000 + UInt32(offset) | (rank < senses ? Self.frequent : 0)
+                })
             // Tagged senses, plus one so that an untagged part still counts; the first part read wins ties.
             let taggedCount = number(fields[5 + pointerCount]) ?? 0
             tagged[lemma, default: 0] += taggedCount
@@ -168,10 +233,14 @@ public final class WordNet: Sendable {
         }
     }
 
-    /// The antonym pointers (`!`) of a data file, between synsets; an adjective satellite
-    /// (`&`, similar to) also takes its head's. A data line is `offset lex_filenum ss_type
-    /// w_cnt(hex) [word lex_id]… p_cnt [symbol offset pos source/target]…`.
-    private static func parseAntonyms(_ bytes: [UInt8], part: PartOfSpeech, into pairs: inout Set<UInt64>) {
+    /// The pointers of a data file between synsets: antonyms (`!`), where an adjective
+    /// satellite (`&`, similar to) also takes its head's; hypernyms (`@`, `@i`); similar
+    /// adjectives and derived words (`&`, `+`) as neighbours both ways. A data line is `offset
+    /// lex_filenum ss_type w_cnt(hex) [word lex_id]… p_cnt [symbol offset pos source/target]…`.
+    private static func parsePointers(
+        _ bytes: [UInt8], part: PartOfSpeech, antonyms pairs: inout Set<UInt64>, hypernyms: inout SynsetLinks,
+        instances: inout Set<UInt32>, neighbours: inout SynsetLinks
+    ) {
         var antonyms: [UInt32: [UInt32]] = [:]
         var similar: [UInt32: [UInt32]] = [:]
         for line in bytes.split(separator: UInt8(ascii: "\n")) where line.first != UInt8(ascii: " ") {
@@ -188,8 +257,19 @@ public final class WordNet: Sendable {
                     let targetPart = PartOfSpeech(symbol: fields[at + 2].first ?? 0)
                 else { break }
                 let targetKey = targetPart.rawValue * 100_000_000 + UInt32(target)
-                if fields[at].elementsEqual("!".utf8) { antonyms[key, default: []].append(targetKey) }
-                if fields[at].elementsEqual("&".utf8) { similar[key, default: []].append(targetKey) }
+                let symbol = fields[at]
+                if symbol.elementsEqual("!".utf8) {
+                    antonyms[key, default: []].append(targetKey)
+                } else if symbol.elementsEqual("@".utf8) {
+                    hypernyms.add(key, targetKey)
+                } else if symbol.elementsEqual("@i".utf8) {
+                    hypernyms.add(key, targetKey)
+                    instances.insert(key)
+                } else if symbol.elementsEqual("&".utf8) || symbol.elementsEqual("+".utf8) {
+                    if symbol.first == UInt8(ascii: "&") { similar[key, default: []].append(targetKey) }
+                    neighbours.add(key, targetKey)
+                    neighbours.add(targetKey, key)
+                }
             }
         }
         for (key, opposites) in antonyms {

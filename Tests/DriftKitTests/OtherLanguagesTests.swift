@@ -38,6 +38,13 @@ import Testing
         Example(
             language: "de", reference: "Das Treffen findet am Montag statt.",
             version: "Das Treffen findet am Freitag statt.", evidence: "date: Montag → Freitag"),
+        // Where every noun has a capital, WordNet's names mark the names.
+        Example(
+            language: "de", reference: "Die Kanzlerin traf den Präsidenten am Montag in Berlin.",
+            version: "Die Kanzlerin traf den Präsidenten am Montag in Hamburg.", evidence: "name: Berlin → Hamburg"),
+        Example(
+            language: "de", reference: "Der Mann las ein Buch über Einstein und seine Theorie.",
+            version: "Der Mann las ein Buch über Darwin und seine Theorie.", evidence: "name: Einstein → Darwin"),
         Example(
             language: "es", reference: "El gobierno no aprobará la ley este año.",
             version: "El gobierno aprobará la ley este año.", evidence: "negation: lost “no”"),
@@ -142,6 +149,19 @@ import Testing
         let findings = report.versions[0].findings
         #expect(findings.contains { $0.check == .numberMismatch && $0.message.contains("mercredi") })
         #expect(report.versions[0].links.map(\.label) == [.changed])
+    }
+
+    /// A German noun is no name because WordNet names someone by it: "Sterne" (stars) is
+    /// inflected, "Land" is first of all the ground.
+    @Test func germanNounsThatWordNetAlsoNamesAreNoNames() throws {
+        let judge = try PairJudge(wordNet: TestWordNet.shared, language: try #require(Language.named("de")))
+        for (reference, version) in [
+            ("Wir sahen die Sterne am Himmel.", "Wir sahen die Planeten am Himmel."),
+            ("Das Land hat viele Probleme mit der Wirtschaft.", "Der Staat hat viele Probleme mit der Wirtschaft."),
+        ] {
+            let judgement = judge.judge(reference: reference, candidate: version)
+            #expect(!judgement.evidence.contains { $0.replacementKind == .name }, "\(judgement.evidence)")
+        }
     }
 
     /// Doubled words that German grammar allows are neither a slip nor garble; WordNet's

@@ -64,6 +64,27 @@ import Testing
         #expect(judgement.features.referenceLoss == 0)
         #expect(judgement.label == .paraphrase)
     }
+
+    /// A noun or adjective alone in its place, which WordNet does not relate to the one it
+    /// replaces, says something else; a broader word for the same thing does not.
+    @Test(arguments: [
+        ("A man is playing a guitar.", "A man is playing a violin.", true),
+        ("She bought a new car last spring.", "She bought a new house last spring.", true),
+        ("A red double decker bus drives down a street.", "A green double decker bus drives down a street.", true),
+        ("The chancellor met the president on Monday.", "The chancellor met the minister on Monday.", true),
+        ("A man is playing a guitar.", "A man is playing an instrument.", false),
+        ("The farmers gathered the corn.", "The farmers gathered the grain.", false),
+        ("The big dog barked at the stranger.", "The large dog barked at the stranger.", false),
+        // Verbs are left to the learned score: WordNet relates too few of those rewordings use.
+        ("A certain man went to sojourn in the country.", "A certain man went to live in the country.", false),
+    ])
+    func aWordOfAnotherMeaning(_ reference: String, _ candidate: String, changes: Bool) throws {
+        try #require(Self.wordNet != nil, "wordnet-base is installed by make setup")
+        let judgement = try judge(reference, candidate)
+        let otherMeaning = judgement.evidence.contains { $0.replacementKind == .otherMeaning }
+        #expect(otherMeaning == changes, "\(judgement.evidence)")
+        if changes { #expect(judgement.label == .changed) }
+    }
 }
 
 @Suite struct GarbleTests {

@@ -31,6 +31,27 @@ import Testing
         #expect(wordNet.isRare("rouge") && !wordNet.isRare("red") && !wordNet.isRare("xqzv"))
     }
 
+    @Test func relatedWordsSayTheSameThingMoreOrLessBroadly() throws {
+        let wordNet = try #require(TestWordNet.shared)
+        func related(_ a: String, _ b: String) -> Bool {
+            wordNet.areRelated(wordNet.senses(of: a), wordNet.senses(of: b))
+        }
+        #expect(related("corn", "grain") && related("grain", "corn"))
+        #expect(related("berlin", "capital"))
+        #expect(related("guitar", "instrument"))
+        #expect(related("resigned", "quit"))
+        #expect(related("decide", "decision"))
+        #expect(!related("guitar", "violin"))
+        #expect(!related("car", "house"))
+        #expect(!related("red", "green"))
+    }
+
+    @Test func wordsThatAreFirstOfAllNames() throws {
+        let wordNet = try #require(TestWordNet.shared)
+        #expect(wordNet.isFirstAName("berlin") && wordNet.isFirstAName("einstein") && wordNet.isFirstAName("japan"))
+        #expect(!wordNet.isFirstAName("land") && !wordNet.isFirstAName("guitar") && !wordNet.isFirstAName("xqzv"))
+    }
+
     @Test func aMissingDatabaseNamesTheFile() {
         #expect(throws: WordNetError.missing(path: "/nonexistent/index.noun")) {
             try WordNet(directory: "/nonexistent")
