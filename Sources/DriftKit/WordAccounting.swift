@@ -513,7 +513,7 @@ struct WordAccounting {
                 evidence += added.map { .added(word: $0.features.text, role: $0.role) }
             } else if added.isEmpty {
                 evidence += lost.map { .lost(word: $0.features.text, role: $0.role) }
-            } else if lost.count == 1, added.count == 1, let wordNet, Self.otherMeaning(lost[0], added[0], wordNet) {
+            } else if lost.count == 1, added.count == 1, Self.otherMeaning(lost[0], added[0], wordNet) {
                 evidence.append(
                     .replaced(.otherMeaning, reference: lost[0].features.text, version: added[0].features.text))
             } else {
@@ -529,7 +529,19 @@ struct WordAccounting {
     /// learned score: WordNet relates too few of the verbs that rewordings put for one another
     /// (on the Bible pairs "tarry" → "stay", "bade" → "told" and "continued" → "lived" kept
     /// their meaning), and adverbs have no hypernyms to relate them by.
-    private static func otherMeaning(_ a: JudgedWord, _ b: JudgedWord, _ wordNet: WordNet) -> Bool {
+    ///
+    /// Without WordNet (languages other than English), a word alone in the place of another
+    /// that shares neither its start nor its end ("Männer" → "Frauen", "festgenommen" →
+    /// "freigelassen"; not "Plan" → "Regierungsplan") is taken for another meaning: nothing
+    /// explains the substitution, and a single one in an otherwise identical sentence is an
+    /// edit far more often than a synonym.
+    private static func otherMeaning(_ a: JudgedWord, _ b: JudgedWord, _ wordNet: WordNet?) -> Bool {
+        guard let wordNet else {
+            let (x, y) = (a.features.folded, b.features.folded)
+            let shared = 4
+            return a.role == .other && b.role == .other && x.count >= shared && y.count >= shared
+                && x.prefix(shared) != y.prefix(shared) && x.suffix(shared) != y.suffix(shared)
+        }
         guard a.role == b.role, a.role == .noun || a.role == .adjective else { return false }
         let senses = (wordNet.senses(of: a.lowercased), wordNet.senses(of: b.lowercased))
         return !senses.0.isUnknown && !senses.1.isUnknown && !wordNet.areRelated(senses.0, senses.1)

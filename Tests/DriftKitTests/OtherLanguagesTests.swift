@@ -38,6 +38,17 @@ import Testing
         Example(
             language: "de", reference: "Das Treffen findet am Montag statt.",
             version: "Das Treffen findet am Freitag statt.", evidence: "date: Montag → Freitag"),
+        // A word alone in the place of another, that nothing relates to it, says something else.
+        Example(
+            language: "de", reference: "Die Polizei hat drei Männer festgenommen.",
+            version: "Die Polizei hat drei Frauen festgenommen.", evidence: "other meaning: Männer → Frauen"),
+        Example(
+            language: "de", reference: "Die Polizei hat drei Männer festgenommen.",
+            version: "Die Polizei hat drei Männer freigelassen.",
+            evidence: "other meaning: festgenommen → freigelassen"),
+        Example(
+            language: "fr", reference: "Le gouvernement a approuvé le plan lundi.",
+            version: "Le gouvernement a approuvé le budget lundi.", evidence: "other meaning: plan → budget"),
         // Where every noun has a capital, WordNet's names mark the names.
         Example(
             language: "de", reference: "Die Kanzlerin traf den Präsidenten am Montag in Berlin.",
@@ -149,6 +160,15 @@ import Testing
         let findings = report.versions[0].findings
         #expect(findings.contains { $0.check == .numberMismatch && $0.message.contains("mercredi") })
         #expect(report.versions[0].links.map(\.label) == [.changed])
+    }
+
+    /// A compound and its head, or two forms of one word, are no other meaning.
+    @Test func aCompoundIsNoOtherMeaning() throws {
+        let judge = try PairJudge(wordNet: TestWordNet.shared, language: try #require(Language.named("de")))
+        let judgement = judge.judge(
+            reference: "Die Regierung hat den Plan am Montag gebilligt.",
+            candidate: "Die Regierung hat den Regierungsplan am Montag gebilligt.")
+        #expect(!judgement.evidence.contains { $0.replacementKind == .otherMeaning }, "\(judgement.evidence)")
     }
 
     /// A German noun is no name because WordNet names someone by it: "Sterne" (stars) is
