@@ -87,11 +87,11 @@ struct Report: ParsableCommand {
         if batch.failed > 0 { throw ExitStatus.failed.code }
     }
 
-    /// Reports every line that could not be read, throwing the first so that the file counts
-    /// as failed.
+    /// Reports every line that could not be read, in file order, throwing the last so that the
+    /// file counts as failed.
     private func report(_ failures: [ResultsFile.Failure]) throws {
-        guard let failure = failures.first else { return }
-        for failure in failures.dropFirst() { Console.report(failure) }
-        throw failure
+        guard let last = failures.last else { return }
+        for failure in failures.dropLast() { Console.report(failure) }
+        throw last
     }
 }

@@ -85,6 +85,16 @@ import Testing
         #expect(result.stdout.split(separator: "\n").count == 2)
     }
 
+    @Test func badLinesAreNamedInFileOrder() throws {
+        let directory = try Self.temporaryDirectory()
+        let results = directory.appendingPathComponent("results.jsonl")
+        try "{\"a\": 1}\n{\"b\": 2}\n{\"c\": 3}\n".write(to: results, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["report", "--format", "jsonl", results.path])
+        let lines = result.stderr.split(separator: "\n").filter { $0.contains("results.jsonl:") }
+        #expect(lines.map { $0.contains("results.jsonl:1:") } == [true, false, false], "\(lines)")
+        #expect(lines.last?.contains("results.jsonl:3:") == true, "\(lines)")
+    }
+
     @Test func nothingReadableIsAnInputError() throws {
         let result = try CLI.run(["report", "seeds/002_afb0eaf99028a645.txt", "no/such/results.json"])
         #expect(result.status == 2)
