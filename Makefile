@@ -148,7 +148,7 @@ bench-robustness: build
 # The development data (../shared/data/dev) is not copied into the repository; eval reads it there.
 BIBLE      := $(SHARED)/data/dev/bible
 
-eval: build
+eval: build $(GENESIS)/gold.tsv
 	@test -d $(BIBLE) || { echo "make eval: $(BIBLE) not found; set SHARED=path/to/shared"; exit 2; }
 	@{ echo "# Evaluation"; echo; \
 	   echo "Written by \`make eval\` ($$(date -u +%Y-%m-%d)) on the development data in \`$(SHARED)/data/dev\`."; echo; \
@@ -162,6 +162,14 @@ eval: build
 	   $(PYTHON) eval/length_baseline.py $(DRIFT) $(BIBLE)/kjv/Ruth.txt $(BIBLE)/web/Ruth.txt > .build/length-baseline.json; \
 	   printf 'length-only (Gale & Church): '; \
 	   $(PYTHON) $(SHARED)/eval/eval_align.py --links .build/length-baseline.json --ref $(BIBLE)/kjv/Ruth.txt --ver $(BIBLE)/web/Ruth.txt --gold $(BIBLE)/gold.tsv; \
+	   echo '```'; echo; \
+	   echo "Another book, Genesis (KJV against WEB, verse gold built from PyPI by \`Benchmarks/genesis_texts.py\`):"; echo; \
+	   echo '```'; \
+	   printf 'drift align:                 '; \
+	   $(PYTHON) $(SHARED)/eval/eval_align.py --drift $(DRIFT) --ref $(GENESIS)/Genesis.kjv.txt --ver $(GENESIS)/Genesis.web.txt --gold $(GENESIS)/gold.tsv --book Genesis; \
+	   $(DRIFT) align --lexical --format json $(GENESIS)/Genesis.kjv.txt $(GENESIS)/Genesis.web.txt > .build/lexical-genesis.json; \
+	   printf 'drift align --lexical:       '; \
+	   $(PYTHON) $(SHARED)/eval/eval_align.py --links .build/lexical-genesis.json --ref $(GENESIS)/Genesis.kjv.txt --ver $(GENESIS)/Genesis.web.txt --gold $(GENESIS)/gold.tsv --book Genesis; \
 	   echo '```'; echo; \
 	   echo "## Meaning drift of sentence pairs (\`eval_pairs.py\`, \`eval_mqm.py\`)"; echo; \
 	   echo "drift's \`drift\` field against chrF (the baseline to beat) and the MiniLM \`cosine\` alone, on PAWS"; \
