@@ -303,9 +303,15 @@ struct WordAccounting {
                     counterpart.map { !left[$0].features.isCapitalized && left[$0].role != .number } == true
                 let unknown = right[j].role == .other && !right[j].features.isCapitalized
                 let capitalised = right[j].role == .name && !right[j].startsSentence && lowerCaseCounterpart
+                // A rare word that WordNet files with its counterpart ("helicopter" for "airplane",
+                // both aircraft) is English, only another thing.
                 let rare =
                     !right[j].features.isCapitalized && lowerCaseCounterpart && wordNet.isRare(right[j].lowercased)
-                    && counterpart.map { !wordNet.isRare(left[$0].lowercased) } == true
+                    && counterpart.map {
+                        !wordNet.isRare(left[$0].lowercased)
+                            && !wordNet.areKin(
+                                wordNet.senses(of: left[$0].lowercased), wordNet.senses(of: right[j].lowercased))
+                    } == true
                 guard unknown || capitalised || rare else { continue }
                 keptVersion[j] = true
                 if let counterpart { keptReference[counterpart] = true }

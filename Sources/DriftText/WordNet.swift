@@ -166,6 +166,21 @@ public final class WordNet: Sendable {
         return near || reaches(a, b) || reaches(b, a)
     }
 
+    /// Whether two words name kinds of one thing: one of each one's frequent senses shares a
+    /// hypernym with the other's within `levels` steps ("helicopter" and "airplane", both
+    /// aircraft; "guitar" and "violin").
+    public func areKin(_ a: WordSenses, _ b: WordSenses, levels: Int = 2) -> Bool {
+        func ancestors(_ keys: [UInt32]) -> Set<UInt32> {
+            var frontier = keys
+            var seen = Set<UInt32>()
+            for _ in 0..<levels {
+                frontier = frontier.flatMap(hypernyms.targets).filter { seen.insert($0).inserted }
+            }
+            return seen
+        }
+        return !ancestors(a.keys).isDisjoint(with: ancestors(b.keys))
+    }
+
     /// Whether a lower-case word is first of all a name in WordNet: its most frequent sense is
     /// an instance of a class, a person or a place ("berlin", "einstein"; not "land", first of
     /// all the ground). Such names are written alike in many languages.

@@ -71,6 +71,8 @@ import Testing
         ("A man is playing a guitar.", "A man is playing a violin.", true),
         ("She bought a new car last spring.", "She bought a new house last spring.", true),
         ("A red double decker bus drives down a street.", "A green double decker bus drives down a street.", true),
+        // "helicopter" has no tagged sense, yet is no foreign word: WordNet files it with "airplane".
+        ("A white Swiss airplane approaches the runway.", "A white Swiss helicopter approaches the runway.", true),
         ("The chancellor met the president on Monday.", "The chancellor met the minister on Monday.", true),
         ("A man is playing a guitar.", "A man is playing an instrument.", false),
         ("The farmers gathered the corn.", "The farmers gathered the grain.", false),
