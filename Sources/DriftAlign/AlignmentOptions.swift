@@ -34,10 +34,10 @@ public struct AlignmentOptions: Sendable, Hashable {
     public var wordDiff: Bool
     /// The highest cosine (on MiniLM's scale) that the embeddings of two sentences are taken to
     /// reach: with an embedder, only the sentences where links of that cosine could overturn
-    /// the path found by the words are embedded (`Aligner`). 1 embeds every
-    /// sentence that any meaning could move (on the KJV and WEB Bibles, nine in ten); the
-    /// default, 0.8, a sixth of Genesis and a quarter of Ruth, with the same links on Ruth and
-    /// 0.9662 of 0.9666 verse-boundary F1 on Genesis.
+    /// the path found by the words are embedded (`Aligner`). 1 embeds every sentence that any
+    /// meaning could move (on the KJV and WEB Bibles, nine in ten); the default, 0.8, a tenth of
+    /// Genesis and a quarter of Ruth, with the same links on Ruth and 0.9662 of 0.9666
+    /// verse-boundary F1 on Genesis.
     public var ceilingCosine: Double
 
     /// Creates options; the defaults suit news and prose in one language.
