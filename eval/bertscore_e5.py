@@ -17,7 +17,7 @@ import sys
 import numpy as np
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "scripts"))
-from e5_reference import E5File, erf, layer_norm, numpy_e5  # noqa: E402
+from e5_reference import E5File, bert_forward, numpy_e5  # noqa: E402
 
 
 def kendall_tau_b(x, y):
@@ -37,34 +37,10 @@ def kendall_tau_b(x, y):
 
 
 def token_states(weights, ids, layers):
-    """The states of one sequence after each layer in `layers`, <s> and </s> dropped."""
-    n = len(ids)
-    x = weights["word"](np.array(ids)).reshape(1, n, -1) + weights["position"][:n] + weights["type"]
-    x = layer_norm(x, *weights["norm"], weights["epsilon"])
-    heads = weights["heads"]
-    size = x.shape[-1] // heads
-
-    def split(m):
-        return m.reshape(1, n, heads, size).transpose(0, 2, 1, 3)
-
-    kept = {}
-    for index, layer in enumerate(weights["layers"], start=1):
-        q, k, v = (x @ layer[name][0].T + layer[name][1] for name in ("q", "k", "v"))
-        scores = split(q) @ split(k).transpose(0, 1, 3, 2) / np.float32(np.sqrt(size))
-        scores = np.exp(scores - scores.max(axis=-1, keepdims=True))
-        scores /= scores.sum(axis=-1, keepdims=True)
-        context = (scores @ split(v)).transpose(0, 2, 1, 3).reshape(1, n, -1)
-        x = layer_norm(x + context @ layer["o"][0].T + layer["o"][1], *layer["attention_norm"], weights["epsilon"])
-        inner = x @ layer["intermediate"][0].T + layer["intermediate"][1]
-        inner = 0.5 * inner * (1 + erf(inner / np.float32(np.sqrt(2))))
-        x = layer_norm(x + inner @ layer["output"][0].T + layer["output"][1], *layer["output_norm"],
-                       weights["epsilon"])
-        if index in layers:
-            states = x[0][1:-1]
-            kept[index] = states / np.linalg.norm(states, axis=1, keepdims=True)
-        if index >= max(layers):
-            break
-    return kept
+    """The unit-length states of one sequence after each layer in `layers`, <s> and </s> dropped."""
+    kept = bert_forward(weights, [ids], keep=set(layers))
+    return {layer: states[0][1:-1] / np.linalg.norm(states[0][1:-1], axis=1, keepdims=True)
+            for layer, states in kept.items()}
 
 
 def main():

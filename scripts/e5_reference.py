@@ -147,9 +147,11 @@ class E5File:
         return mapped
 
 
-def bert_forward(weights, sequences):
+def bert_forward(weights, sequences, keep=None):
     """Mean-pooled, L2-normalised outputs of a BERT encoder (float32) for sequences of ids, run
-    as one batch padded to the longest, padding masked out of attention and pooling.
+    as one batch padded to the longest, padding masked out of attention and pooling; with
+    `keep`, a set of 1-based layer numbers, instead the token states after each of those layers
+    ({layer: [batch, longest, hidden]}, the pass stopping after the last).
 
     `weights` holds word (ids -> vectors), position, type (row 0 used), the embedding norm, the
     heads, epsilon, and per layer q, k, v, o, attention norm, intermediate, output and output
@@ -168,7 +170,8 @@ def bert_forward(weights, sequences):
     def split(m):
         return m.reshape(batch, longest, heads, size).transpose(0, 2, 1, 3)
 
-    for layer in weights["layers"]:
+    kept = {}
+    for number, layer in enumerate(weights["layers"], start=1):
         q, k, v = (x @ layer[name][0].T + layer[name][1] for name in ("q", "k", "v"))
         scores = split(q) @ split(k).transpose(0, 1, 3, 2) / np.float32(np.sqrt(size)) + bias
         scores = np.exp(scores - scores.max(axis=-1, keepdims=True))
@@ -179,6 +182,11 @@ def bert_forward(weights, sequences):
         inner = 0.5 * inner * (1 + erf(inner / np.float32(np.sqrt(2))))
         x = layer_norm(x + inner @ layer["output"][0].T + layer["output"][1], *layer["output_norm"],
                        weights["epsilon"])
+        if keep:
+            if number in keep:
+                kept[number] = x
+            if number >= max(keep):
+                return kept
     mean = (x * mask[:, :, None]).sum(axis=1) / mask.sum(axis=1, keepdims=True)
     return mean / np.linalg.norm(mean, axis=1, keepdims=True)
 

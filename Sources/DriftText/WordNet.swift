@@ -153,32 +153,26 @@ public final class WordNet: Sendable {
         // leave a rewording to the learned score.
         let a = a.lemmas.flatMap(everySense)
         let b = b.lemmas.flatMap(everySense)
-        func reaches(_ from: [UInt32], _ targets: [UInt32]) -> Bool {
-            var frontier = from
-            var seen = Set(from)
-            for _ in 0..<levels {
-                frontier = frontier.flatMap(hypernyms.targets).filter { seen.insert($0).inserted }
-                if frontier.contains(where: targets.contains) { return true }
-            }
-            return false
-        }
         let near = a.contains { key in neighbours.targets(of: key).contains(where: b.contains) }
-        return near || reaches(a, b) || reaches(b, a)
+        return near || !ancestors(of: a, levels: levels).isDisjoint(with: b)
+            || !ancestors(of: b, levels: levels).isDisjoint(with: a)
     }
 
     /// Whether two words name kinds of one thing: one of each one's frequent senses shares a
     /// hypernym with the other's within `levels` steps ("helicopter" and "airplane", both
     /// aircraft; "guitar" and "violin").
     public func areKin(_ a: WordSenses, _ b: WordSenses, levels: Int = 2) -> Bool {
-        func ancestors(_ keys: [UInt32]) -> Set<UInt32> {
-            var frontier = keys
-            var seen = Set<UInt32>()
-            for _ in 0..<levels {
-                frontier = frontier.flatMap(hypernyms.targets).filter { seen.insert($0).inserted }
-            }
-            return seen
+        !ancestors(of: a.keys, levels: levels).isDisjoint(with: ancestors(of: b.keys, levels: levels))
+    }
+
+    /// The synsets within `levels` hypernym steps above `keys` (not `keys` themselves).
+    private func ancestors(of keys: [UInt32], levels: Int) -> Set<UInt32> {
+        var frontier = keys
+        var seen = Set<UInt32>()
+        for _ in 0..<levels {
+            frontier = frontier.flatMap(hypernyms.targets).filter { seen.insert($0).inserted }
         }
-        return !ancestors(a.keys).isDisjoint(with: ancestors(b.keys))
+        return seen
     }
 
     /// Whether a lower-case word is first of all a name in WordNet: its most frequent sense is
